@@ -1,0 +1,34 @@
+"""Built-in classes of the `4D` class store (`4D.TCPListener`, `4D.Blob`, ...).
+
+A built-in instance is a Python object deriving from BuiltinObject. The interpreter reads
+`obj.prop` through `props_4d` (4D name -> Python attribute; all read-only: assigning is a 4D
+error, tcp.md §7 decision 14) and calls `obj.fn(...)` through `methods_4d`
+(4D name -> Python method name taking the 4D arguments).
+"""
+from __future__ import annotations
+
+BUILTIN_CLASSES: dict[str, type] = {}
+
+
+class BuiltinObject:
+    class_name = "Object"
+    props_4d: dict[str, str] = {}
+    methods_4d: dict[str, str] = {}
+
+    @classmethod
+    def new_4d(cls, *args):
+        """`4D.<Class>.new(args…)`."""
+        raise NotImplementedError
+
+    def to_json_4d(self):
+        """What JSON Stringify shows: a dict of 4D values (default: the readable props)."""
+        return {name: getattr(self, attr) for name, attr in self.props_4d.items()}
+
+
+def builtin_class(name: str):
+    """Register a BuiltinObject subclass as `4D.<name>`."""
+    def register(cls):
+        cls.class_name = name
+        BUILTIN_CLASSES[name] = cls
+        return cls
+    return register
