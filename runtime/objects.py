@@ -1,8 +1,39 @@
-"""Member access on 4D objects: properties, class functions through the prototype chain."""
+"""Member access on 4D values: `o.prop`, `o[key]`, `col[i]`, `o.fn(…)` (language.md §4.7, §9).
+
+One place decides what a property read/write/call means for every kind of value: plain
+objects, class instances (functions and computed properties through the class chain),
+collections (member functions), built-in class instances (4D.TCPConnection …), 4D.Blob,
+4D.Function, class objects and class stores.
+"""
 from __future__ import annotations
 
+from .errors import FourDError, ERR_NULL_MEMBER, ERR_INDEX_RANGE, ERR_TYPE_MISMATCH, \
+    ERR_READONLY, ERR_SHARED, ERR_UNKNOWN_METHOD
 from .function import Function4D
-from .values import Obj
+from .values import (NULL, Obj, Coll, Blob4D, Time4D, Date4D, Array4D, type_name,
+                     default_of_type, value_type, IS_OBJECT)
+from .classes.builtin import BuiltinObject
+
+_MISSING = object()
+
+# filled by runtime.collections (member functions of collections) and runtime.classes.store
+COLLECTION_METHODS: dict = {}
+SPECIAL_MEMBERS: dict = {}   # python type -> (getprop(obj, name), call(obj, name, args))
+
+
+def to_stored(v):
+    """A value as kept inside an object/collection: numbers are Real, times are seconds,
+    scalar blobs become 4D.Blob (language.md §2, §12.6)."""
+    t = type(v)
+    if t is int:
+        return float(v)
+    if t is Time4D:
+        return float(int(v))
+    if t is bytearray:
+        return Blob4D(v)
+    if t is Array4D:
+        raise FourDError(ERR_TYPE_MISMATCH, "An array cannot be stored in an object or collection")
+    return v
 
 
 def find_function(obj, name: str):
@@ -18,4 +49,242 @@ def find_function(obj, name: str):
             if fn is not None:
                 return fn
             cls = cls.superclass
+    elif isinstance(obj, BuiltinObject):
+        meth = obj.methods_4d.get(name)
+        if meth is not None:
+            bound = getattr(obj, meth)
+            return Function4D(lambda _this, *a: bound(*a), name=f"{obj.class_name}.{name}")
     return None
+
+
+def _null_read(name):
+    raise FourDError(ERR_NULL_MEMBER, f"Trying to read property '{name}' of a null value")
+
+
+def getprop(o, name):
+    """`o.name`."""
+    if type(o) is Obj:
+        v = o.get(name, _MISSING)
+        if v is not _MISSING:
+            return v
+        cls = o.cls
+        if cls is None:
+            return None
+        return cls.instance_member(o, name)
+    if o is None:
+        return None
+    if o is NULL:
+        return _null_read(name)
+    if isinstance(o, Coll):
+        if name == "length":
+            return len(o)
+        return None
+    if isinstance(o, BuiltinObject):
+        attr = o.props_4d.get(name)
+        if attr is not None:
+            return getattr(o, attr)
+        if name in o.methods_4d:
+            return find_function(o, name)
+        return None
+    if isinstance(o, Obj):            # subclasses (class objects, stores) handled by type hooks
+        hook = SPECIAL_MEMBERS.get(type(o))
+        if hook is not None:
+            return hook[0](o, name)
+        return o.get(name)
+    if type(o) is Blob4D:
+        return len(o.data) if name == "size" else None
+    if type(o) is Function4D:
+        if name == "source":
+            return o.source
+        if name == "name":
+            return o.name
+        return None
+    hook = SPECIAL_MEMBERS.get(type(o))
+    if hook is not None:
+        return hook[0](o, name)
+    return None
+
+
+def check_writable(o):
+    if o.shared and not _is_locked(o):
+        raise FourDError(ERR_SHARED, "A shared object or collection can only be modified "
+                                     "inside a Use…End use structure")
+
+
+def _is_locked(o):
+    from .shared import is_locked_by_current
+    return is_locked_by_current(o)
+
+
+def setprop(o, name, v):
+    """`o.name:=v` (returns v so it can be used inside Formula expressions)."""
+    if type(o) is Obj or (isinstance(o, Obj) and type(o) not in SPECIAL_MEMBERS):
+        if o.shared:
+            check_writable(o)
+            v = _shareable(v, o)
+        cls = o.cls
+        if cls is not None and cls.has_accessors and cls.set_computed(o, name, v):
+            return v
+        if v is None:
+            # undefined resets an existing property to its type's empty value (§4.7)
+            if name in o:
+                old = o[name]
+                o[name] = to_stored(default_of_type(value_type(old))) if value_type(old) != IS_OBJECT \
+                    else NULL
+            return v
+        o[name] = to_stored(v)
+        return v
+    if o is None or o is NULL:
+        raise FourDError(ERR_NULL_MEMBER, f"Trying to set property '{name}' of a null value")
+    if isinstance(o, BuiltinObject):
+        raise FourDError(ERR_READONLY, f"The property '{name}' of {o.class_name} is read-only")
+    hook = SPECIAL_MEMBERS.get(type(o))
+    if hook is not None and len(hook) > 2:
+        return hook[2](o, name, v)
+    raise FourDError(ERR_TYPE_MISMATCH, f"Cannot set property '{name}' on a {type_name(o)}")
+
+
+def _shareable(v, container):
+    from .shared import adopt
+    return adopt(v, container)
+
+
+def getindex(o, k):
+    """`o[k]`: collection element (0-based) or object property by text key."""
+    if isinstance(o, Coll):
+        if type(k) is str:
+            return getprop(o, k)
+        i = _index(k)
+        if 0 <= i < len(o):
+            return o[i]
+        raise FourDError(ERR_INDEX_RANGE, f"Collection index {i} out of range (length {len(o)})")
+    if type(k) is str:
+        return getprop(o, k)
+    if type(o) is Blob4D:
+        i = _index(k)
+        if 0 <= i < len(o.data):
+            return o.data[i]
+        raise FourDError(ERR_INDEX_RANGE, f"Blob index {i} out of range")
+    if o is None:
+        return None
+    if o is NULL:
+        return _null_read(str(k))
+    raise FourDError(ERR_TYPE_MISMATCH, f"Cannot index a {type_name(o)} with a {type_name(k)}")
+
+
+def _index(k):
+    t = type(k)
+    if t is int:
+        return k
+    if t is float or t is Time4D:
+        return int(k)
+    raise FourDError(ERR_TYPE_MISMATCH, f"A number is expected as collection index, got {type_name(k)}")
+
+
+def setindex(o, k, v):
+    if isinstance(o, Coll):
+        if type(k) is str:
+            return setprop(o, k, v)
+        if o.shared:
+            check_writable(o)
+            v = _shareable(v, o)
+        i = _index(k)
+        if i < 0:
+            raise FourDError(ERR_INDEX_RANGE, f"Collection index {i} out of range")
+        n = len(o)
+        if i >= n:
+            o.extend([NULL] * (i - n + 1))
+        o[i] = NULL if v is None else to_stored(v)
+        return v
+    if type(k) is str:
+        return setprop(o, k, v)
+    if o is None or o is NULL:
+        raise FourDError(ERR_NULL_MEMBER, "Trying to set an element of a null value")
+    raise FourDError(ERR_TYPE_MISMATCH, f"Cannot index a {type_name(o)} with a {type_name(k)}")
+
+
+def call_method(o, name, args):
+    """`o.name(args…)`."""
+    if type(o) is Obj:
+        v = o.get(name, _MISSING)
+        if v is _MISSING and o.cls is not None:
+            fn = o.cls.find_function(name)
+            if fn is not None:
+                return fn.fn(o, *args)
+            v = o.cls.instance_member(o, name)
+        if isinstance(v, Function4D):
+            return v.fn(o, *args)
+        return _not_a_function(o, name, v)
+    if isinstance(o, Coll):
+        meth = COLLECTION_METHODS.get(name)
+        if meth is None:
+            raise FourDError(ERR_UNKNOWN_METHOD, f"Unknown member function of a collection: .{name}()")
+        return meth(o, *args)
+    if isinstance(o, BuiltinObject):
+        meth = o.methods_4d.get(name)
+        if meth is None:
+            raise FourDError(ERR_UNKNOWN_METHOD, f"{o.class_name} has no function .{name}()")
+        return getattr(o, meth)(*args)
+    if type(o) is Function4D:
+        if name == "call":
+            return o.fn(args[0] if args else None, *args[1:])
+        if name == "apply":
+            params = args[1] if len(args) > 1 and isinstance(args[1], Coll) else ()
+            return o.fn(args[0] if args else None, *params)
+        raise FourDError(ERR_UNKNOWN_METHOD, f"4D.Function has no function .{name}()")
+    if type(o) is Blob4D and name == "slice":
+        return blob_slice(o, *args)
+    hook = SPECIAL_MEMBERS.get(type(o))
+    if hook is not None:
+        return hook[1](o, name, args)
+    if isinstance(o, Obj):
+        v = o.get(name)
+        if isinstance(v, Function4D):
+            return v.fn(o, *args)
+        return _not_a_function(o, name, v)
+    if o is None or o is NULL:
+        raise FourDError(ERR_NULL_MEMBER, f"Trying to call .{name}() on a null value")
+    raise FourDError(ERR_UNKNOWN_METHOD, f"A {type_name(o)} has no function .{name}()")
+
+
+def _not_a_function(o, name, v):
+    if v is None:
+        raise FourDError(ERR_UNKNOWN_METHOD, f"Unknown member function .{name}()")
+    raise FourDError(ERR_UNKNOWN_METHOD, f"The property '{name}' is not a function")
+
+
+def blob_slice(b: Blob4D, start=0, end=None):
+    n = len(b.data)
+    start = int(start or 0)
+    end = n if end is None else int(end)
+    if start < 0:
+        start = max(0, start + n)
+    if end < 0:
+        end = max(0, end + n)
+    return Blob4D(b.data[start:end])
+
+
+def call_value(f, args, this=None):
+    """`$f(args…)`: call a 4D.Function held in a variable."""
+    if type(f) is Function4D:
+        return f.fn(this, *args)
+    if f is None or f is NULL:
+        raise FourDError(ERR_NULL_MEMBER, "Trying to call a null value as a function")
+    raise FourDError(ERR_TYPE_MISMATCH, f"A {type_name(f)} is not a function")
+
+
+def deep_copy(v, shared=False, memo=None):
+    """OB Copy / collection.copy(): objects and collections copied recursively."""
+    t = type(v)
+    if t is Obj or (isinstance(v, Obj) and type(v) not in SPECIAL_MEMBERS):
+        out = Obj()
+        out.cls = v.cls
+        for k, x in v.items():
+            out[k] = deep_copy(x, shared)
+        out.shared = shared
+        return out
+    if isinstance(v, Coll):
+        out = Coll(deep_copy(x, shared) for x in v)
+        out.shared = shared
+        return out
+    return v
