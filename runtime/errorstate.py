@@ -1,29 +1,244 @@
-"""Per-process error handling state (Try, ON ERR CALL, Last errors) — language.md §11."""
+"""Per-process error handling (language.md §11): Try, Try/Catch, throw, ON ERR CALL, Last errors.
+
+Generated code wraps each statement in `try/except` calling `on_statement_error`; that is
+free in CPython 3.11 until an error happens, and it lets an ON ERR CALL handler resume
+execution after the failing statement, as 4D does.
+"""
 from __future__ import annotations
 
 import sys
+import threading
 
-from .errors import FourDError
+from .errors import FourDError, AbortExecution, QuitRequest
+
+_local = threading.local()
+_global_handler: list = [""]          # ON ERR CALL(…; ek global)
+# filename of generated code -> function(co_name) -> 4D method name shown in errors
+CODE_FILES: dict[str, object] = {}
+INTERNAL_CODE = -10990                 # fourd: a Python exception inside the runtime (a bug)
+
+
+class ErrorState:
+    __slots__ = ("try_depth", "handler", "last_errors", "in_handler")
+
+    def __init__(self):
+        self.try_depth = 0
+        self.handler = ""
+        self.last_errors = None
+        self.in_handler = False
+
+
+def state() -> ErrorState:
+    st = getattr(_local, "st", None)
+    if st is None:
+        st = _local.st = ErrorState()
+    return st
+
+
+def _process_vars():
+    try:
+        from .process import current_process
+        return current_process().vars
+    except Exception:
+        d = getattr(_local, "pv", None)
+        if d is None:
+            d = _local.pv = {}
+        return d
+
+
+def as_fourd(e: BaseException) -> FourDError:
+    """Any exception reaching 4D code as a 4D error (a Python one is an internal error)."""
+    if isinstance(e, FourDError):
+        return e
+    if isinstance(e, RecursionError):
+        err = FourDError(-10520, "Stack overflow (too many nested calls)")
+    elif isinstance(e, MemoryError):
+        err = FourDError(-108, "Not enough memory")
+    else:
+        err = FourDError(INTERNAL_CODE, f"internal error: {type(e).__name__}: {e}")
+        err.extra["python"] = e
+    err.__traceback__ = e.__traceback__
+    return err
+
+
+def frames_of(tb):
+    """4D frames (method, file, line, col) of a traceback, outermost first."""
+    frames = []
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        namer = CODE_FILES.get(code.co_filename)
+        if namer is not None:
+            line = tb.tb_lineno
+            col = 0
+            try:
+                pos = list(code.co_positions())[tb.tb_lasti // 2]
+                if pos[2] is not None:
+                    col = pos[2] + 1
+            except Exception:
+                pass
+            frames.append((namer(code.co_name), code.co_filename, line, col))
+        tb = tb.tb_next
+    return frames
+
+
+def _locate(err: FourDError, tb):
+    if err.frames is None:
+        err.frames = frames_of(tb)
+
+
+def on_statement_error(e: BaseException):
+    """Called by generated code when a statement fails. Returns to resume with the next
+    statement (an ON ERR CALL handler ran), or raises."""
+    if isinstance(e, (AbortExecution, QuitRequest)):
+        raise e
+    err = as_fourd(e)
+    tb = e.__traceback__
+    _locate(err, tb)
+    st = state()
+    if st.try_depth > 0 or st.in_handler:
+        if err is e:
+            raise
+        raise err.with_traceback(tb)
+    handler = st.handler or _global_handler[0]
+    if handler:
+        _call_handler(st, handler, err)
+        return
+    if err is e:
+        raise
+    raise err.with_traceback(tb)
+
+
+def _call_handler(st, handler, err):
+    from .methods import resolve_method
+    st.last_errors = [err]
+    pv = _process_vars()
+    frame = err.frames[-1] if err.frames else ("", "", 0, 0)
+    pv["error"] = err.code
+    pv["error method"] = frame[0]
+    pv["error line"] = frame[2]
+    pv["error formula"] = ""
+    fn = resolve_method(handler)
+    if fn is None:
+        print(f"Error: ON ERR CALL method not found: {handler}", file=sys.stderr)
+        return
+    st.in_handler = True
+    try:
+        fn.fn(None)
+    except AbortExecution:
+        raise
+    except FourDError as inner:
+        report_uncaught(inner, f"ON ERR CALL method {handler}")
+    finally:
+        st.in_handler = False
+
+
+# ---------------------------------------------------------------- Try
+def try_enter():
+    st = state()
+    st.try_depth += 1
+    st.last_errors = None
+    return [True]          # token: still counted in try_depth
+
+
+def catch(e, token):
+    if isinstance(e, (AbortExecution, QuitRequest)):
+        raise e
+    err = as_fourd(e)
+    _locate(err, e.__traceback__)
+    st = state()
+    if token[0]:
+        st.try_depth -= 1
+        token[0] = False
+    st.last_errors = [err]
+
+
+def try_exit(token):
+    if token[0]:
+        state().try_depth -= 1
+        token[0] = False
+
+
+def try_expr(thunk):
+    """`Try(expression)`: the value, or undefined if an error occurred (§11.3)."""
+    st = state()
+    st.try_depth += 1
+    st.last_errors = None
+    try:
+        return thunk()
+    except (AbortExecution, QuitRequest):
+        raise
+    except Exception as e:
+        err = as_fourd(e)
+        _locate(err, e.__traceback__)
+        st.last_errors = [err]
+        return None
+    finally:
+        st.try_depth -= 1
+
+
+# ---------------------------------------------------------------- commands of §11
+def set_handler(method: str, scope: int = 0):
+    if scope == 1:
+        _global_handler[0] = method
+    else:
+        state().handler = method
+
+
+def get_handler(scope: int = 0) -> str:
+    return _global_handler[0] if scope == 1 else state().handler
+
+
+def last_errors():
+    from .values import Obj, Coll, NULL
+    errs = state().last_errors
+    if not errs:
+        return NULL
+    out = Coll()
+    for err in errs:
+        out.append(Obj(err.as_record()))
+    return out
 
 
 def format_error(err: FourDError) -> str:
     """The block printed to stderr for an uncaught 4D error (language.md §15)."""
     lines = [f"Error {err.code}: {err.message}"]
-    for method, path, line, col in (err.frames or [])[::-1][:1]:
+    frames = err.frames or []
+    if frames:
+        method, path, line, col = frames[-1]
         where = f"{path}:{line}" + (f":{col}" if col else "")
-        lines.append(f"  in method {method} at {where}")
-    if err.frames and len(err.frames) > 1:
-        chain = " > ".join(f"{m}:{l}" for m, _p, l, _c in err.frames)
-        lines.append(f"  call chain: {chain}")
+        lines.append(f"  in method {method}, line {line} ({where})")
+        src = _source_line(path, line)
+        if src is not None:
+            lines.append("    " + src.strip())
+    if len(frames) > 1:
+        lines.append("  call chain: " + " > ".join(f"{m}:{ln}" for m, _p, ln, _c in frames))
+    py = err.extra.get("python")
+    if py is not None:
+        lines.append("  (this is a fourd bug; run with FOURD_DEBUG=1 for the Python traceback)")
     return "\n".join(lines)
+
+
+def _source_line(path, line):
+    try:
+        with open(path, encoding="utf-8-sig", errors="replace") as f:
+            for i, text in enumerate(f, 1):
+                if i == line:
+                    return text.rstrip("\r\n")
+    except OSError:
+        return None
+    return None
 
 
 def report_uncaught(err: BaseException, context: str = "") -> None:
     """Print an error nobody handled (a callback or worker message keeps the process alive)."""
-    if isinstance(err, FourDError):
-        text = format_error(err)
-    else:
-        text = f"Error: internal error: {type(err).__name__}: {err}"
+    import os
+    e4 = as_fourd(err)
+    if e4.frames is None:
+        e4.frames = frames_of(err.__traceback__)
+    text = format_error(e4)
     if context:
         text += f"\n  while running {context}"
     print(text, file=sys.stderr, flush=True)
+    if os.environ.get("FOURD_DEBUG"):
+        import traceback
+        traceback.print_exception(err.extra.get("python", err) if isinstance(err, FourDError) else err)

@@ -1,0 +1,124 @@
+"""The `fourd` command line (language.md §15): run, check, --version, --help."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+
+USAGE = """usage: fourd run FILE.4dm [ARGS…]
+       fourd run PROJECT_DIR [--method NAME] [ARGS…]
+       fourd check [--json] PATH…
+       fourd --version
+
+run     run a 4D method file, or a 4D project folder (entry: --method NAME, else onStartup)
+check   parse .4dm files (folders recursively) and report syntax errors
+"""
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def main(argv=None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 20000))
+    if not argv or argv[0] in ("-h", "--help", "help"):
+        print(USAGE, end="")
+        return EXIT_OK if argv else EXIT_USAGE
+    if argv[0] in ("--version", "-V"):
+        from fourd import __version__
+        print(f"fourd {__version__}")
+        return EXIT_OK
+    cmd, rest = argv[0], argv[1:]
+    try:
+        if cmd == "run":
+            return cmd_run(rest)
+        if cmd == "check":
+            return cmd_check(rest)
+    except KeyboardInterrupt:
+        return 130
+    print(f"fourd: unknown command '{cmd}'\n{USAGE}", file=sys.stderr, end="")
+    return EXIT_USAGE
+
+
+# ---------------------------------------------------------------- run
+def cmd_run(args) -> int:
+    if not args:
+        print("fourd run: missing FILE.4dm or PROJECT_DIR\n" + USAGE, file=sys.stderr, end="")
+        return EXIT_USAGE
+    target, rest = args[0], args[1:]
+    method = None
+    if rest[:1] == ["--method"] and len(rest) > 1:
+        method, rest = rest[1], rest[2:]
+    elif rest and rest[0].startswith("--method="):
+        method, rest = rest[0].split("=", 1)[1], rest[1:]
+    from .runner import run_target
+    return run_target(target, method, rest)
+
+
+# ---------------------------------------------------------------- check
+def _collect(paths):
+    for p in paths:
+        if os.path.isdir(p):
+            for root, dirs, files in os.walk(p):
+                dirs.sort()
+                for fn in sorted(files):
+                    if fn.endswith(".4dm"):
+                        yield os.path.join(root, fn)
+        else:
+            yield p
+
+
+def check_file(path):
+    """None if the file parses, else (line, column, message, source_line)."""
+    from fourd.grammar.parser import parse, SyntaxError4D
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except OSError as e:
+        return (0, 0, f"cannot read file: {e.strerror}", "")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        return (0, 0, f"the file is not valid UTF-8 (byte offset {e.start})", "")
+    try:
+        parse(text)
+    except SyntaxError4D as e:
+        return (e.line, e.column, e.message, e.source_line)
+    return None
+
+
+def cmd_check(args) -> int:
+    as_json = "--json" in args
+    paths = [a for a in args if a != "--json"]
+    if not paths:
+        print("fourd check: missing PATH\n" + USAGE, file=sys.stderr, end="")
+        return EXIT_USAGE
+    missing = [p for p in paths if not os.path.exists(p)]
+    if missing:
+        for p in missing:
+            print(f"fourd check: {p}: no such file or folder", file=sys.stderr)
+        return EXIT_USAGE
+    n = bad = 0
+    for path in _collect(paths):
+        n += 1
+        res = check_file(path)
+        if res is not None:
+            bad += 1
+        if as_json:
+            rec = {"file": path, "ok": res is None}
+            if res is not None:
+                rec.update(line=res[0], column=res[1], message=res[2])
+            print(json.dumps(rec))
+        elif res is not None:
+            line, col, msg, src = res
+            print(f"{path}:{line}:{col}: {msg}")
+            if src:
+                print("    " + src.replace("\t", "    "))
+                print("    " + " " * _caret_col(src, col) + "^")
+    print(f"checked {n} files, {bad} with errors")
+    return EXIT_ERROR if bad else EXIT_OK
+
+
+def _caret_col(src, col):
+    prefix = src[:max(0, col - 1)]
+    return len(prefix.replace("\t", "    "))

@@ -1,0 +1,1190 @@
+"""Lower a lark tree of 4D code to a Python `ast` module (compiled once, then run).
+
+One method per grammar rule (`x_<rule>` for expressions, `s_<rule>` for statements). 4D
+semantics live in small runtime helpers that the generated code calls (names starting with
+`__` in the unit's globals, see interpreter/unit.py); where declared types make it safe,
+plain Python operations are emitted instead. Every statement carries its 4D line/column so a
+runtime error points into the .4dm file.
+"""
+from __future__ import annotations
+
+import ast
+
+from lark import Tree, Token
+
+from fourd.runtime import values as V
+from .names import split_token, fold, local_ident, py_ident
+
+# declared type keywords -> type code (language.md §3)
+TYPE_CODES = {
+    "text": V.IS_TEXT, "string": V.IS_TEXT, "alpha": V.IS_TEXT, "integer": V.IS_LONGINT,
+    "longint": V.IS_LONGINT, "real": V.IS_REAL, "number": V.IS_REAL, "boolean": V.IS_BOOLEAN,
+    "date": V.IS_DATE, "time": V.IS_TIME, "object": V.IS_OBJECT, "collection": V.IS_COLLECTION,
+    "blob": V.IS_BLOB, "pointer": V.IS_POINTER, "picture": V.IS_PICTURE, "variant": V.IS_VARIANT,
+}
+LEGACY_DECL = {
+    "c_text": V.IS_TEXT, "c_string": V.IS_TEXT, "c_alpha": V.IS_TEXT, "c_longint": V.IS_LONGINT,
+    "c_integer": V.IS_LONGINT, "c_real": V.IS_REAL, "c_boolean": V.IS_BOOLEAN,
+    "c_date": V.IS_DATE, "c_time": V.IS_TIME, "c_object": V.IS_OBJECT,
+    "c_collection": V.IS_COLLECTION, "c_blob": V.IS_BLOB, "c_pointer": V.IS_POINTER,
+    "c_picture": V.IS_PICTURE, "c_variant": V.IS_VARIANT, "c_graph": V.IS_LONGINT,
+}
+for _k in list(LEGACY_DECL):
+    LEGACY_DECL["_o_" + _k] = LEGACY_DECL[_k]
+
+BINOP_FAST = {"+": ast.Add, "-": ast.Sub, "*": ast.Mult}
+CMP_FAST = {"<": ast.Lt, ">": ast.Gt, "<=": ast.LtE, ">=": ast.GtE, "=": ast.Eq, "#": ast.NotEq}
+CMP_NAMES = {"=": "eq", "#": "ne", "<": "lt", ">": "gt", "<=": "le", ">=": "ge"}
+ARITH_NAMES = {"+": "add", "-": "sub", "*": "mul", "/": "div", "\\": "idiv", "%": "mod",
+               "^": "power", "^|": "bxor", "<<": "shl", ">>": "shr", "?+": "bitset",
+               "?-": "bitclear", "??": "bittest", "&": "band", "|": "bor"}
+
+INT, REAL, TEXT, BOOL = "int", "real", "text", "bool"
+_LITERAL_DEFAULTS = (None, V.IS_VARIANT, V.IS_TEXT, V.IS_REAL, V.IS_LONGINT, V.IS_BOOLEAN)
+_STATIC_OF_TYPE = {V.IS_LONGINT: INT, V.IS_REAL: REAL, V.IS_TEXT: TEXT, V.IS_BOOLEAN: BOOL}
+
+
+class CompileError(Exception):
+    def __init__(self, message, meta=None):
+        super().__init__(message)
+        self.message = message
+        self.line = getattr(meta, "line", 0) if meta is not None else 0
+        self.column = getattr(meta, "column", 0) if meta is not None else 0
+
+
+def N(name):
+    return ast.Name(id=name, ctx=ast.Load())
+
+
+def S(name):
+    return ast.Name(id=name, ctx=ast.Store())
+
+
+def C(v):
+    return ast.Constant(value=v)
+
+
+def call(fn, *args):
+    if isinstance(fn, str):
+        head, *rest = fn.split(".")
+        f = N(head)
+        for attr in rest:
+            f = ast.Attribute(value=f, attr=attr, ctx=ast.Load())
+    else:
+        f = fn
+    return ast.Call(func=f, args=list(args), keywords=[])
+
+
+def _meta(node):
+    m = getattr(node, "meta", None)
+    if m is not None and not getattr(m, "empty", True):
+        return m
+    if isinstance(node, Token):
+        return node
+    return None
+
+
+def at(pynode, node):
+    """Give a generated statement the 4D position of `node`."""
+    m = _meta(node)
+    if m is not None:
+        pynode.lineno = m.line
+        pynode.col_offset = max(0, m.column - 1)
+        pynode.end_lineno = m.line
+        pynode.end_col_offset = max(0, m.column)
+    return pynode
+
+
+class FunctionScope:
+    """What the lowering knows about one 4D method/function/formula while lowering it."""
+
+    def __init__(self, kind, name):
+        self.kind = kind                    # "method" | "function" | "constructor" | "formula"
+        self.name = name                    # Current method name
+        self.locals: dict[str, str] = {}    # python ident -> 4D spelling
+        self.declared: dict[str, int] = {}  # python ident -> type code
+        self.params: list[tuple[str, int | None]] = []   # named parameters (ident, type)
+        self.variadic_type = None
+        self.result_var: str | None = None
+        self.result_type: int | None = None
+        self.uses_indirect = False
+        self.uses_dollar0 = False
+        self.setters: set[str] = set()
+        self.uses_pv = False
+        self.loop_depth = 0
+        self.tmp = 0
+        self.class_ident: str | None = None
+
+
+class Lowerer:
+    """Lowers one source unit (a method file, a class file or a formula text)."""
+
+    def __init__(self, unit, source: str):
+        self.unit = unit              # interpreter.unit.Unit: name resolution and globals
+        self.source = source
+        self.scope: FunctionScope | None = None
+
+    # ================================================================= entry points
+    def method_module(self, tree, name: str, fn_ident: str, formula_result=False):
+        items = tree.children
+        scope = FunctionScope("method", name)
+        body = self._function(scope, None, None, items, formula_result=formula_result)
+        fn = self._funcdef(fn_ident, body)
+        return ast.Module(body=[fn], type_ignores=[])
+
+    def class_module(self, tree, class_name: str):
+        """Returns (module, info) where info lists the functions/properties defined."""
+        info = {"extends": None, "properties": [], "functions": [], "constructor": None,
+                "getters": {}, "setters": {}, "shared": False, "singleton": False,
+                "shared_functions": set()}
+        groups = []      # (header node or None, [statements])
+        current = None
+        for item in tree.children:
+            if isinstance(item, Tree) and item.data in ("function_def", "constructor_def"):
+                current = (item, [])
+                groups.append(current)
+            elif isinstance(item, Tree) and item.data == "extends_def":
+                info["extends"] = self._type_ref_text(item.children[1])
+            elif isinstance(item, Tree) and item.data == "property_decl" and current is None:
+                info["properties"].append(item)
+            elif current is None:
+                if isinstance(item, Tree) and item.data == "property_decl":
+                    info["properties"].append(item)
+                    continue
+                raise CompileError("a statement outside any Function in a class file", _meta(item))
+            else:
+                current[1].append(item)
+        defs = []
+        for header, stmts in groups:
+            if header.data == "constructor_def":
+                mods = header.children[0]
+                if mods is not None:
+                    words = str(mods).lower().split()
+                    info["shared"] = "shared" in words
+                    info["singleton"] = "singleton" in words
+                params = header.children[2]
+                scope = FunctionScope("constructor", f"{class_name}.constructor")
+                body = self._function(scope, params, None, stmts)
+                ident = "F__constructor"
+                info["constructor"] = ident
+            else:
+                mods, _kw, n1, n2, params, result = header.children
+                if n2 is not None and str(n1).lower() in ("get", "set"):
+                    kind, fname = str(n1).lower(), str(n2)
+                else:
+                    kind, fname = "function", str(n1)
+                    if n2 is not None:
+                        raise CompileError(f"unexpected name '{n2}' after Function {n1}", _meta(header))
+                scope = FunctionScope("function", f"{class_name}.{fname}")
+                body = self._function(scope, params, result, stmts)
+                ident = py_ident(f"F_{kind}__", fname)
+                if kind == "get":
+                    info["getters"][fname] = ident
+                elif kind == "set":
+                    info["setters"][fname] = ident
+                else:
+                    info["functions"].append((fname, ident))
+                    if mods is not None and "shared" in str(mods).lower().split():
+                        info["shared_functions"].add(fname)
+            defs.append(self._funcdef(ident, body))
+        # property defaults: a function returning a list of (name, value)
+        prop_body = []
+        prop_items = []
+        scope = FunctionScope("function", f"{class_name}.property")
+        self.scope = scope
+        for p in info["properties"]:
+            names, type_code, init = self._property_parts(p)
+            for n in names:
+                prop_items.append((n, type_code, init is not None))
+                if init is not None:
+                    prop_body.append(ast.Expr(call("__setprop", N("this"), C(n), self.expr(init))))
+                    at(prop_body[-1], p)
+        prop_body.append(ast.Return(value=C(None)))
+        defs.append(self._funcdef("F__properties", prop_body))
+        info["property_types"] = prop_items
+        return ast.Module(body=defs, type_ignores=[]), info
+
+    def _property_parts(self, p):
+        kids = [k for k in p.children[1:]]
+        names, type_code, init = [], None, None
+        i = 0
+        while i < len(kids):
+            k = kids[i]
+            if isinstance(k, Token) and k.type in ("NAME", "KW_WHILE", "KW_UNTIL", "KW_TRY"):
+                names.append(str(k))
+            elif isinstance(k, Tree) and k.data == "type_ref":
+                type_code = self._type_code(k)
+            elif isinstance(k, Token) and k.type == "ASSIGN":
+                init = kids[i + 1]
+                break
+            i += 1
+        return names, type_code, init
+
+    def formula_expr_lambda(self, expr_node):
+        """`Formula from string`: an expression with no captured locals."""
+        scope = FunctionScope("formula", "Formula")
+        self.scope = scope
+        value = self.expr(expr_node)
+        return value
+
+    # ================================================================= functions
+    def _funcdef(self, ident, body):
+        args = ast.arguments(posonlyargs=[], args=[ast.arg(arg="this")], vararg=ast.arg(arg="args"),
+                             kwonlyargs=[], kw_defaults=[], kwarg=None, defaults=[])
+        fn = ast.FunctionDef(name=ident, args=args, body=body, decorator_list=[], returns=None,
+                             type_params=[])
+        fn.lineno = body[0].lineno if body and hasattr(body[0], "lineno") else 1
+        fn.col_offset = 0
+        return fn
+
+    def _function(self, scope, params, result, statements, formula_result=False):
+        outer = self.scope
+        self.scope = scope
+        try:
+            # #DECLARE inside a method: its first statement
+            if scope.kind == "method":
+                for st in statements:
+                    if isinstance(st, Tree) and st.data == "declare":
+                        params, result = st.children[1], st.children[2]
+                        break
+            self._declare_params(params, result)
+            body = self.block(statements, top=True, formula_result=formula_result)
+            prologue = self._prologue()
+            end = [ast.Return(value=self._result_value())]
+            if body and isinstance(body[-1], ast.Return):
+                end = []
+            stmts = prologue + body + end
+            for st in stmts:
+                if not hasattr(st, "lineno"):
+                    st.lineno, st.col_offset = 1, 0
+            return stmts
+        finally:
+            self.scope = outer
+
+    def _declare_params(self, params, result):
+        s = self.scope
+        if params is not None:
+            for p in params.children:
+                if p is None:
+                    continue
+                tok, tref = p.children
+                tcode = self._type_code(tref) if tref is not None else None
+                if tok.type == "ELLIPSIS":
+                    s.variadic_type = tcode
+                    continue
+                ident = local_ident(str(tok))
+                s.params.append((ident, tcode))
+                s.locals[ident] = str(tok)
+                if tcode is not None:
+                    s.declared[ident] = tcode
+        if result is not None:
+            kids = result.children
+            if isinstance(kids[0], Token) and kids[0].type == "ARROW":
+                ident = local_ident(str(kids[1]))
+                s.result_var = ident
+                s.locals[ident] = str(kids[1])
+                tref = kids[2]
+                if tref is not None:
+                    s.result_type = self._type_code(tref)
+                    s.declared[ident] = s.result_type
+            else:
+                s.result_type = self._type_code(kids[0])
+
+    def _prologue(self):
+        s = self.scope
+        out = [ast.Assign(targets=[S("__n")], value=call("len", N("args")))]
+        if s.uses_indirect:
+            out.append(ast.Assign(targets=[S("__args")], value=call("list", N("args"))))
+        # named parameters, then legacy $1…$n for the others
+        for i, (ident, tcode) in enumerate(s.params):
+            out.append(ast.Assign(targets=[S(ident)],
+                                  value=call("__param", N("args"), C(i), C(tcode), C(s.locals[ident]))))
+        named = {ident for ident, _ in s.params}
+        for ident in sorted(s.locals):
+            if ident in named:
+                continue
+            num = ident[2:]
+            if num.isdigit() and num != "0":
+                k = int(num) - 1
+                if k < len(s.params):
+                    value = N(s.params[k][0])    # $1 is the first named parameter (§7.2)
+                else:
+                    value = call("__param", N("args"), C(k), C(s.declared.get(ident)), C(s.locals[ident]))
+                out.append(ast.Assign(targets=[S(ident)], value=value))
+            else:
+                tcode = s.declared.get(ident)
+                value = C(V.default_of_type(tcode)) if tcode in _LITERAL_DEFAULTS else \
+                    call("__default", C(tcode))
+                out.append(ast.Assign(targets=[S(ident)], value=value))
+        if s.uses_pv:
+            out.append(ast.Assign(targets=[S("__pv")], value=call("__PV")))
+        for ident in sorted(s.setters):
+            out.append(self._setter_def(ident))
+        return out
+
+    def _setter_def(self, ident):
+        body = [ast.Nonlocal(names=[ident]),
+                ast.Assign(targets=[S(ident)], value=self._coerce(N("v"), ident))]
+        args = ast.arguments(posonlyargs=[], args=[ast.arg(arg="v")], vararg=None, kwonlyargs=[],
+                             kw_defaults=[], kwarg=None, defaults=[])
+        fn = ast.FunctionDef(name="__set_" + ident, args=args, body=body, decorator_list=[],
+                             returns=None, type_params=[])
+        return fn
+
+    def _result_value(self):
+        s = self.scope
+        if s.result_var:
+            return N(s.result_var)
+        if s.uses_dollar0:
+            return N("L_0")
+        return C(None)
+
+    # ================================================================= statements
+    def block(self, statements, top=False, formula_result=False):
+        out = []
+        stmts = [st for st in statements if st is not None]
+        for i, st in enumerate(stmts):
+            if isinstance(st, Token) and st.type == "SQL_BLOCK":
+                out.append(self._wrap(ast.Expr(call("__not_supported", C("Begin SQL"))), st))
+                continue
+            if not isinstance(st, Tree):
+                continue
+            if formula_result and i == len(stmts) - 1 and st.data == "expr_stmt":
+                out.append(at(ast.Return(value=self.expr(st.children[0])), st))
+                continue
+            handler = getattr(self, "s_" + st.data, None)
+            if handler is None:
+                raise CompileError(f"not allowed here: {st.data.replace('_', ' ')}", _meta(st))
+            res = handler(st)
+            if res is None:
+                continue
+            for node in (res if isinstance(res, list) else [res]):
+                out.append(self._wrap(node, st))
+        return out
+
+    def _wrap(self, node, st):
+        """Per-statement error hook: free in CPython 3.11 until an error happens; lets ON ERR
+        CALL resume after the failing statement (language.md §11.2)."""
+        at(node, st)
+        if isinstance(node, (ast.Return, ast.Break, ast.Continue, ast.Pass, ast.FunctionDef,
+                             ast.Nonlocal)):
+            return node
+        handler = ast.ExceptHandler(type=N("Exception"), name="__e",
+                                    body=[ast.Expr(call("__onerr", N("__e")))])
+        t = ast.Try(body=[node], handlers=[handler], orelse=[], finalbody=[])
+        return at(t, st)
+
+    def body_of(self, tree):
+        if tree is None:
+            return [ast.Pass()]
+        stmts = self.block(tree.children)
+        return stmts or [ast.Pass()]
+
+    def s_expr_stmt(self, st):
+        e = st.children[0]
+        if isinstance(e, Tree) and e.data in ("call", "name"):
+            special = self._statement_call(e)
+            if special is not None:
+                return special
+        return ast.Expr(self.expr(e))
+
+    def s_assign(self, st):
+        target, _op, value = st.children
+        return self.assign_to(target, self.expr(value), value)
+
+    def s_compound_assign(self, st):
+        target, op, value = st.children
+        opname = ARITH_NAMES[str(op)[0]]
+        if isinstance(target, Token) and target.type == "LOCAL" or \
+                isinstance(target, Tree) and target.data == "local":
+            cur = self.expr(target)
+            return self.assign_to(target, self._binop(str(op)[0], cur, self.expr(value),
+                                                      self.static_type(target), self.static_type(value)),
+                                  value)
+        if isinstance(target, Tree) and target.data in ("member", "index"):
+            obj_tmp = self._tmp()
+            key_tmp = self._tmp()
+            obj = self.expr(target.children[0])
+            key = C(str(target.children[1])) if target.data == "member" else self.expr(target.children[1])
+            getter = "__getprop" if target.data == "member" else "__getindex"
+            setter = "__setprop" if target.data == "member" else "__setindex"
+            return [ast.Assign(targets=[S(obj_tmp)], value=obj),
+                    ast.Assign(targets=[S(key_tmp)], value=key),
+                    ast.Expr(call(setter, N(obj_tmp), N(key_tmp),
+                                  call("__" + opname, call(getter, N(obj_tmp), N(key_tmp)),
+                                       self.expr(value))))]
+        cur = self.expr(target)
+        return self.assign_to(target, call("__" + opname, cur, self.expr(value)), value)
+
+    def _tmp(self):
+        self.scope.tmp += 1
+        return f"__t{self.scope.tmp}"
+
+    def s_var_decl(self, st):
+        kids = st.children[1:]
+        names, tref, init = [], None, None
+        i = 0
+        while i < len(kids):
+            k = kids[i]
+            if isinstance(k, Token) and k.type in ("LOCAL", "NAME", "IPVAR"):
+                names.append(k)
+            elif isinstance(k, Tree) and k.data == "type_ref":
+                tref = k
+            elif isinstance(k, Token) and k.type == "ASSIGN":
+                init = kids[i + 1]
+                break
+            i += 1
+        tcode = self._type_code(tref) if tref is not None else None
+        class_check = self._class_type(tref) if tref is not None else None
+        if init is not None and len(names) > 1:
+            raise CompileError("var with an initial value declares one variable only", _meta(st))
+        out = []
+        for n in names:
+            if n.type == "LOCAL":
+                ident = local_ident(str(n))
+                self.scope.locals.setdefault(ident, str(n))
+                num = ident[2:]
+                is_param = num.isdigit() or any(ident == p for p, _ in self.scope.params)
+                if tcode is None and init is not None:
+                    tcode = self._infer_type(init)
+                if tcode is not None and tcode != V.IS_VARIANT:
+                    self.scope.declared[ident] = tcode
+                if is_param:
+                    continue
+                if init is not None:
+                    out.append(ast.Assign(targets=[S(ident)], value=self._coerce(self.expr(init), ident)))
+                else:
+                    out.append(ast.Assign(targets=[S(ident)], value=call("__default", C(tcode))))
+                if class_check is not None and init is not None:
+                    out.append(ast.Expr(call("__check_class", N(ident), class_check)))
+            else:
+                value = self.expr(init) if init is not None else call("__default", C(tcode))
+                out.append(ast.Expr(call("__declare_var", self._var_store(n), C(self._var_key(n)),
+                                         value, C(init is not None))))
+        return out or [ast.Pass()]
+
+    def _var_store(self, tok):
+        if tok.type == "IPVAR":
+            return N("__IPV")
+        self.scope.uses_pv = True
+        return N("__pv")
+
+    @staticmethod
+    def _var_key(tok):
+        s = str(tok)
+        return fold(s[2:] if s.startswith("<>") else split_token(s)[0])
+
+    def _infer_type(self, init):
+        t = self.static_type(init)
+        if isinstance(init, Tree):
+            if init.data == "string":
+                return V.IS_TEXT
+            if init.data in ("number", "hexnumber"):
+                return V.IS_REAL
+            if init.data == "obj_lit":
+                return V.IS_OBJECT
+            if init.data == "coll_lit":
+                return V.IS_COLLECTION
+        return {TEXT: V.IS_TEXT, BOOL: V.IS_BOOLEAN}.get(t)
+
+    def s_declare(self, st):
+        return None      # handled by _function
+
+    def s_if_stmt(self, st):
+        kids = st.children
+        test = self.condition(kids[1])
+        body = self.body_of(kids[2])
+        orelse = self.body_of(kids[4]) if kids[3] is not None else []
+        return ast.If(test=test, body=body, orelse=orelse)
+
+    def s_case_stmt(self, st):
+        branches = [k for k in st.children if isinstance(k, Tree) and k.data == "case_branch"]
+        else_body = None
+        kids = st.children
+        for i, k in enumerate(kids):
+            if isinstance(k, Token) and k.type == "KW_ELSE":
+                else_body = kids[i + 1]
+        orelse = self.body_of(else_body) if else_body is not None else []
+        node = None
+        for br in reversed(branches):
+            test = self.condition(br.children[0])
+            body = self.body_of(br.children[1])
+            node = ast.If(test=test, body=body, orelse=orelse)
+            at(node, br)
+            orelse = [node]
+        if node is None:
+            return ast.Pass() if not orelse else ast.If(test=C(True), body=orelse, orelse=[])
+        return node
+
+    def s_while_stmt(self, st):
+        self.scope.loop_depth += 1
+        body = self.body_of(st.children[2])
+        self.scope.loop_depth -= 1
+        return ast.While(test=self.condition(st.children[1]), body=body, orelse=[])
+
+    def s_repeat_stmt(self, st):
+        first = self._tmp()
+        self.scope.loop_depth += 1
+        body = self.body_of(st.children[1])
+        self.scope.loop_depth -= 1
+        until = self.condition(st.children[3])
+        loop = ast.While(test=ast.BoolOp(op=ast.Or(), values=[N(first), ast.UnaryOp(op=ast.Not(), operand=until)]),
+                         body=[ast.Assign(targets=[S(first)], value=C(False))] + body, orelse=[])
+        return [ast.Assign(targets=[S(first)], value=C(True)), loop]
+
+    def s_for_stmt(self, st):
+        kids = st.children
+        counter, start, end, step, body_tree = kids[1], kids[2], kids[3], kids[4], kids[5]
+        end_tmp, step_tmp = self._tmp(), self._tmp()
+        out = [ast.Assign(targets=[S(end_tmp)], value=call("__num", self.expr(end)))]
+        if step is not None:
+            out.append(ast.Assign(targets=[S(step_tmp)], value=call("__for_step", self.expr(step))))
+        else:
+            out.append(ast.Assign(targets=[S(step_tmp)], value=C(1)))
+        out.append(self.assign_to(counter, call("__num", self.expr(start)), start))
+        self.scope.loop_depth += 1
+        body = self.body_of(body_tree)
+        self.scope.loop_depth -= 1
+        cur = self.expr(counter)
+        positive = step is None or (isinstance(step, Tree) and step.data in ("number", "hexnumber"))
+        if positive:
+            test = ast.Compare(left=cur, ops=[ast.LtE()], comparators=[N(end_tmp)])
+        else:
+            test = call("__for_test", self.expr(counter), N(end_tmp), N(step_tmp))
+        incr = self.assign_to(counter, ast.BinOp(left=self.expr(counter), op=ast.Add(), right=N(step_tmp)),
+                              counter)
+        if self._has_continue(body_tree):
+            first = self._tmp()
+            loop_body = [ast.If(test=N(first), body=[ast.Assign(targets=[S(first)], value=C(False))],
+                                orelse=[incr]),
+                         ast.If(test=ast.UnaryOp(op=ast.Not(), operand=test), body=[ast.Break()], orelse=[])]
+            out.append(ast.Assign(targets=[S(first)], value=C(True)))
+            out.append(ast.While(test=C(True), body=loop_body + body, orelse=[]))
+        else:
+            out.append(ast.While(test=test, body=body + [incr], orelse=[]))
+        return out
+
+    def _has_continue(self, tree):
+        if tree is None:
+            return False
+        for sub in tree.iter_subtrees_topdown():
+            if sub.data == "continue_stmt":
+                return True
+        return False
+
+    def s_foreach_stmt(self, st):
+        kids = st.children
+        item, coll = kids[1], kids[2]
+        begin, end = kids[3], kids[4]
+        conds = [k for k in kids if isinstance(k, Tree) and k.data in ("while_cond", "until_cond")]
+        body_tree = next(k for k in kids if isinstance(k, Tree) and k.data == "body")
+        it = self._tmp()
+        items = call("__foreach_items", self.expr(coll),
+                     self.expr(begin) if begin is not None else C(None),
+                     self.expr(end) if end is not None else C(None))
+        self.scope.loop_depth += 1
+        body = self.body_of(body_tree)
+        self.scope.loop_depth -= 1
+        pre, post = [], []
+        for c in conds:
+            test = self.condition(c.children[1])
+            if c.data == "while_cond":
+                pre.append(ast.If(test=ast.UnaryOp(op=ast.Not(), operand=test), body=[ast.Break()], orelse=[]))
+            else:
+                post.append(ast.If(test=test, body=[ast.Break()], orelse=[]))
+        assign_item = self.assign_to(item, N(it), item)
+        loop = ast.For(target=S(it), iter=items, body=[assign_item] + pre + body + post, orelse=[])
+        return loop
+
+    def s_use_stmt(self, st):
+        with_node = ast.With(items=[ast.withitem(context_expr=call("__use", self.expr(st.children[1])),
+                                                 optional_vars=None)],
+                             body=self.body_of(st.children[2]))
+        return with_node
+
+    def s_try_stmt(self, st):
+        kids = st.children
+        body = self.body_of(kids[1])
+        catch_body = self.body_of(kids[3]) if kids[2] is not None else [ast.Pass()]
+        tok = self._tmp()
+        handler = ast.ExceptHandler(type=N("Exception"), name="__e",
+                                    body=[ast.Expr(call("__catch", N("__e"), N(tok)))] + catch_body)
+        t = ast.Try(body=body, handlers=[handler], orelse=[],
+                    finalbody=[ast.Expr(call("__try_exit", N(tok)))])
+        return [ast.Assign(targets=[S(tok)], value=call("__try_enter")), t]
+
+    def s_return_stmt(self, st):
+        value = st.children[1]
+        s = self.scope
+        if value is None:
+            return ast.Return(value=self._result_value())
+        v = self.expr(value)
+        if s.result_var:
+            return [ast.Assign(targets=[S(s.result_var)], value=self._coerce(v, s.result_var)),
+                    ast.Return(value=N(s.result_var))]
+        if s.result_type is not None:
+            v = call("__coerce", v, C(s.result_type), C("result"))
+        return ast.Return(value=v)
+
+    def s_break_stmt(self, st):
+        return ast.Break() if self.scope.loop_depth else ast.Pass()
+
+    def s_continue_stmt(self, st):
+        return ast.Continue() if self.scope.loop_depth else ast.Pass()
+
+    def s_function_def(self, st):
+        raise CompileError("Function is only allowed in a class file", _meta(st))
+
+    s_constructor_def = s_function_def
+
+    def s_extends_def(self, st):
+        raise CompileError("Class extends is only allowed in a class file", _meta(st))
+
+    def s_property_decl(self, st):
+        raise CompileError("property is only allowed in a class file", _meta(st))
+
+    # ================================================================= assignment
+    def assign_to(self, target, value, value_node=None):
+        """A statement storing `value` (a Python expression) into a 4D assignable target."""
+        if isinstance(target, Tree):
+            kind = target.data
+            kids = target.children
+        else:
+            kind, kids = None, []
+        if kind == "local":
+            ident = self._local(kids[0])
+            if ident == "L_0":
+                self.scope.uses_dollar0 = True
+            return ast.Assign(targets=[S(ident)], value=self._coerce(value, ident, value_node))
+        if kind == "name":
+            name, ttype, *_ = split_token(str(kids[0]))
+            res = self.unit.resolve_name(name, None)
+            if res is not None and res[0] in ("command", "constant", "method", "intrinsic"):
+                raise CompileError(f"cannot assign to {name}", _meta(target))
+            self.scope.uses_pv = True
+            return ast.Assign(targets=[ast.Subscript(value=N("__pv"), slice=C(fold(name)), ctx=ast.Store())],
+                              value=value)
+        if kind == "ipvar":
+            return ast.Assign(targets=[ast.Subscript(value=N("__IPV"), slice=C(fold(str(kids[0])[2:])),
+                                                     ctx=ast.Store())], value=value)
+        if kind == "member":
+            return ast.Expr(call("__setprop", self.expr(kids[0]), C(str(kids[1])), value))
+        if kind == "index":
+            return ast.Expr(call("__setindex", self.expr(kids[0]), self.expr(kids[1]), value))
+        if kind == "element":
+            return ast.Expr(call("__setelem", self.expr(kids[0]), self.expr(kids[1]), value))
+        if kind == "char_at":
+            base = kids[0]
+            return self.assign_to(base, call("__setchar", self.expr(base), self.expr(kids[2]), value))
+        if kind == "deref":
+            return ast.Expr(call("__deref_set", self.expr(kids[0]), value))
+        if kind == "deref_member":
+            return ast.Expr(call("__setprop", call("__deref", self.expr(kids[0])), C(str(kids[2])), value))
+        if kind == "deref_index":
+            return ast.Expr(call("__setindex", call("__deref", self.expr(kids[0])), self.expr(kids[2]), value))
+        if kind == "param_indirect":
+            return ast.Expr(call("__not_supported", C("assignment to ${n}")))
+        if kind == "field":
+            return ast.Expr(call("__database", C(str(kids[0]))))
+        raise CompileError("this expression cannot be assigned to", _meta(target))
+
+    def _coerce(self, value, ident, value_node=None):
+        tcode = self.scope.declared.get(ident)
+        if tcode is None or tcode == V.IS_VARIANT:
+            return value
+        st = _STATIC_OF_TYPE.get(tcode)
+        if st is not None and value_node is not None and self.static_type(value_node) == st:
+            return value
+        return call("__coerce", value, C(tcode), C(self.scope.locals.get(ident, ident)))
+
+    def _local(self, tok):
+        s = str(tok)
+        ident = local_ident(s)
+        self.scope.locals.setdefault(ident, s)
+        return ident
+
+    # ================================================================= expressions
+    def condition(self, node):
+        if self.static_type(node) == BOOL:
+            return self.expr(node)
+        return call("__cond", self.expr(node))
+
+    def static_type(self, node):
+        """What the lowering knows statically about a 4D expression's type (or None)."""
+        if isinstance(node, Token):
+            return None
+        d = node.data
+        if d == "number":
+            return REAL if any(c in str(node.children[0]) for c in ".eE") else INT
+        if d == "hexnumber":
+            return INT
+        if d == "string":
+            return TEXT
+        if d == "local":
+            ident = local_ident(str(node.children[0]))
+            return _STATIC_OF_TYPE.get(self.scope.declared.get(ident))
+        if d == "binop":
+            op = str(node.children[1])
+            if op in CMP_NAMES:
+                return BOOL
+            a, b = self.static_type(node.children[0]), self.static_type(node.children[2])
+            if op in ("&", "|") and a == BOOL and b == BOOL:
+                return BOOL
+            if op in BINOP_FAST and a == b and a in (INT, REAL):
+                return a
+            if op == "+" and a == b == TEXT:
+                return TEXT
+            return None
+        if d == "name":
+            n = fold(split_token(str(node.children[0]))[0])
+            if n in ("true", "false"):
+                return BOOL
+        return None
+
+    def expr(self, node):
+        if isinstance(node, Token):
+            raise CompileError(f"unexpected {node}", node)
+        fn = getattr(self, "x_" + node.data, None)
+        if fn is None:
+            raise CompileError(f"unsupported expression: {node.data}", _meta(node))
+        return fn(node)
+
+    def x_number(self, node):
+        s = str(node.children[0])
+        if any(c in s for c in ".eE"):
+            return C(float(s))
+        return C(int(s))
+
+    def x_hexnumber(self, node):
+        return C(int(str(node.children[0]), 16))
+
+    def x_string(self, node):
+        return C(unescape(str(node.children[0])[1:-1]))
+
+    def x_date(self, node):
+        return call("__date_lit", C(str(node.children[0]).strip("! \t")))
+
+    def x_time(self, node):
+        return call("__time_lit", C(str(node.children[0]).strip("? \t")))
+
+    def x_local(self, node):
+        ident = self._local(node.children[0])
+        if ident == "L_0":
+            self.scope.uses_dollar0 = True
+        num = ident[2:]
+        if self.scope.kind == "formula" and num.isdigit() and num != "0":
+            return call("__arg", N("args"), C(int(num) - 1))
+        return N(ident)
+
+    def x_ipvar(self, node):
+        return call("__IPV.get", C(fold(str(node.children[0])[2:])))
+
+    def x_param_indirect(self, node):
+        if self.scope.kind == "formula":
+            return call("__argn", N("args"), self.expr(node.children[1]))
+        self.scope.uses_indirect = True
+        return call("__argn", N("args"), self.expr(node.children[1]))
+
+    def x_field(self, node):
+        return call("__database", C(str(node.children[0])))
+
+    def x_binop(self, node):
+        a, op, b = node.children
+        return self._binop(str(op), self.expr(a), self.expr(b), self.static_type(a), self.static_type(b))
+
+    def _binop(self, op, left, right, ta, tb):
+        if op in ("&&", "||"):
+            return call("__andor" if False else ("__and" if op == "&&" else "__or"), left,
+                        ast.Lambda(args=_noargs(), body=right))
+        if ta is not None and ta == tb and ta in (INT, REAL):
+            if op in BINOP_FAST:
+                return ast.BinOp(left=left, op=BINOP_FAST[op](), right=right)
+            if op in CMP_FAST and (ta == INT or op not in ("=", "#")):
+                return ast.Compare(left=left, ops=[CMP_FAST[op]()], comparators=[right])
+        if ta == tb == TEXT and op == "+":
+            return ast.BinOp(left=left, op=ast.Add(), right=right)
+        if ta == tb == BOOL and op in ("&", "|"):
+            return call("__band" if op == "&" else "__bor", left, right)
+        if op in CMP_NAMES:
+            return call("__" + CMP_NAMES[op], left, right)
+        return call("__" + ARITH_NAMES[op], left, right)
+
+    def x_neg(self, node):
+        inner = node.children[0]
+        if isinstance(inner, Tree) and inner.data in ("number", "hexnumber"):
+            v = self.expr(inner)
+            return C(-v.value)
+        if self.static_type(inner) in (INT, REAL):
+            return ast.UnaryOp(op=ast.USub(), operand=self.expr(inner))
+        return call("__neg", self.expr(inner))
+
+    def x_pos(self, node):
+        return call("__pos", self.expr(node.children[0]))
+
+    def x_ternary(self, node):
+        c, a, b = node.children
+        test = self.expr(c) if self.static_type(c) == BOOL else call("__truthy", self.expr(c))
+        return ast.IfExp(test=test, body=self.expr(a), orelse=self.expr(b))
+
+    def x_member(self, node):
+        obj, name = node.children
+        return call("__getprop", self.expr(obj), C(str(name)))
+
+    def x_index(self, node):
+        return call("__getindex", self.expr(node.children[0]), self.expr(node.children[1]))
+
+    def x_element(self, node):
+        return call("__elem", self.expr(node.children[0]), self.expr(node.children[1]))
+
+    def x_char_at(self, node):
+        return call("__charat", self.expr(node.children[0]), self.expr(node.children[2]))
+
+    def x_deref(self, node):
+        return call("__deref", self.expr(node.children[0]))
+
+    def x_deref_member(self, node):
+        return call("__getprop", call("__deref", self.expr(node.children[0])), C(str(node.children[2])))
+
+    def x_deref_index(self, node):
+        return call("__getindex", call("__deref", self.expr(node.children[0])), self.expr(node.children[2]))
+
+    def x_make_pointer(self, node):
+        target = node.children[1]
+        return self.pointer_to(target)
+
+    def pointer_to(self, target):
+        kind = target.data if isinstance(target, Tree) else None
+        if kind == "local":
+            ident = self._local(target.children[0])
+            self.scope.setters.add(ident)
+            return call("__Pointer", ast.Lambda(args=_noargs(), body=N(ident)), N("__set_" + ident),
+                        ast.Tuple(elts=[C("L"), call("id", N("__set_" + ident))], ctx=ast.Load()),
+                        C(str(target.children[0])))
+        if kind == "name":
+            name = split_token(str(target.children[0]))[0]
+            self.scope.uses_pv = True
+            return call("__pv_pointer", N("__pv"), C(fold(name)), C(name))
+        if kind == "ipvar":
+            return call("__pv_pointer", N("__IPV"), C(fold(str(target.children[0])[2:])),
+                        C(str(target.children[0])))
+        if kind == "element":
+            return call("__elem_pointer", self.expr(target.children[0]), self.expr(target.children[1]))
+        if kind == "member":
+            return call("__prop_pointer", self.expr(target.children[0]), C(str(target.children[1])))
+        if kind == "index":
+            return call("__index_pointer", self.expr(target.children[0]), self.expr(target.children[1]))
+        if kind == "field":
+            return call("__database", C(str(target.children[0])))
+        return call("__value_pointer", self.expr(target))
+
+    def x_coll_lit(self, node):
+        elts = [call("__stored", self.expr(e)) for e in node.children if e is not None]
+        return call("__Coll", ast.List(elts=elts, ctx=ast.Load()))
+
+    def x_obj_lit(self, node):
+        keys, vals = [], []
+        for p in node.children:
+            if p is None:
+                continue
+            k, v = p.children
+            key = unescape(str(k)[1:-1]) if k.type == "STRING" else str(k)
+            keys.append(C(key))
+            vals.append(self.expr(v))
+        return call("__obj_lit", ast.Tuple(elts=keys, ctx=ast.Load()), ast.Tuple(elts=vals, ctx=ast.Load()))
+
+    def x_assign_expr(self, node):
+        target, _op, value = node.children
+        return self._assign_value(target, self.expr(value))
+
+    def _assign_value(self, target, value):
+        """`target := value` used as an expression (Formula(This.x:=1), If (($i:=…)>0))."""
+        kind = target.data if isinstance(target, Tree) else None
+        if kind == "local":
+            ident = self._local(target.children[0])
+            return ast.NamedExpr(target=S(ident), value=self._coerce(value, ident))
+        if kind == "member":
+            return call("__setprop", self.expr(target.children[0]), C(str(target.children[1])), value)
+        if kind == "index":
+            return call("__setindex", self.expr(target.children[0]), self.expr(target.children[1]), value)
+        if kind == "name":
+            self.scope.uses_pv = True
+            return call("__pv_set", N("__pv"), C(fold(split_token(str(target.children[0]))[0])), value)
+        if kind == "deref":
+            return call("__deref_set", self.expr(target.children[0]), value)
+        raise CompileError("this expression cannot be assigned to", _meta(target))
+
+    def x_try_expr(self, node):
+        return call("__try_expr", ast.Lambda(args=_noargs(), body=self.expr(node.children[1])))
+
+    # ---------------------------------------------------------------- names
+    def x_name(self, node):
+        raw = str(node.children[0])
+        return self._name_value(raw, node)
+
+    def _name_value(self, raw, node):
+        name, ttype, n1, n2 = split_token(raw)
+        res = self.unit.resolve_name(name, (ttype, n1, n2) if ttype else None)
+        kind = res[0] if res else None
+        if kind == "intrinsic":
+            return self._intrinsic(res[1], [], node)
+        if kind == "constant":
+            return C(res[1])
+        if kind == "command":
+            return self._command_call(res[1], [], node)
+        if kind == "unsupported":
+            return call("__not_supported", C(res[1]))
+        if kind == "method":
+            return self._method_call(res[1], [], node)
+        self.scope.uses_pv = True
+        return call("__pv.get", C(fold(name)))
+
+    def x_call(self, node):
+        callee, arglist = node.children
+        args = arglist.children if arglist is not None else []
+        if isinstance(callee, Tree) and callee.data == "name":
+            raw = str(callee.children[0])
+            name, ttype, n1, n2 = split_token(raw)
+            res = self.unit.resolve_name(name, (ttype, n1, n2) if ttype else None)
+            kind = res[0] if res else None
+            if kind == "intrinsic":
+                return self._intrinsic(res[1], args, node)
+            if kind == "command":
+                return self._command_call(res[1], args, node)
+            if kind == "method":
+                return self._method_call(res[1], args, node)
+            if kind == "unsupported":
+                return call("__not_supported", C(res[1]))
+            if kind == "constant":
+                raise CompileError(f"{name} is a constant, not a command", _meta(node))
+            return call("__unknown_command", C(name))
+        if isinstance(callee, Tree) and callee.data == "member":
+            obj, mname = callee.children
+            if isinstance(obj, Tree) and obj.data == "name" and fold(split_token(str(obj.children[0]))[0]) == "super":
+                return call("__super_call", N("__CLASS"), N("this"), C(str(mname)),
+                            ast.Tuple(elts=self._plain_args(args), ctx=ast.Load()))
+            return call("__callm", self.expr(obj), C(str(mname)),
+                        ast.Tuple(elts=self._plain_args(args), ctx=ast.Load()))
+        return call("__callv", self.expr(callee), ast.Tuple(elts=self._plain_args(args), ctx=ast.Load()))
+
+    def _plain_args(self, args):
+        out = []
+        for a in args:
+            out.append(self._arg(a))
+        return out
+
+    def _arg(self, a):
+        if isinstance(a, Tree):
+            if a.data == "star_arg":
+                return N("__STAR")
+            if a.data == "gt_arg":
+                return N("__ASC")
+            if a.data == "lt_arg":
+                return N("__DESC")
+            if a.data == "assign_arg":
+                return self._assign_value(a.children[0], self.expr(a.children[2]))
+        return self.expr(a)
+
+    def _command_call(self, cmd, args, node):
+        ident = self.unit.command_ident(cmd)
+        pyargs = []
+        for i, a in enumerate(args):
+            if i in cmd.refs:
+                pyargs.append(self.ref_to(a))
+            else:
+                pyargs.append(self._arg(a))
+        return call(ident, *pyargs)
+
+    def ref_to(self, a):
+        kind = a.data if isinstance(a, Tree) else None
+        if kind == "local":
+            ident = self._local(a.children[0])
+            self.scope.setters.add(ident)
+            return call("__Ref", ast.Lambda(args=_noargs(), body=N(ident)), N("__set_" + ident),
+                        C(str(a.children[0])))
+        if kind == "name":
+            name = split_token(str(a.children[0]))[0]
+            res = self.unit.resolve_name(name, None)
+            if res is None or res[0] == "variable":
+                self.scope.uses_pv = True
+                return call("__pv_ref", N("__pv"), C(fold(name)), C(name))
+        if kind == "ipvar":
+            return call("__pv_ref", N("__IPV"), C(fold(str(a.children[0])[2:])), C(str(a.children[0])))
+        if kind == "member":
+            return call("__prop_ref", self.expr(a.children[0]), C(str(a.children[1])))
+        if kind == "index":
+            return call("__index_ref", self.expr(a.children[0]), self.expr(a.children[1]))
+        if kind == "element":
+            return call("__elem_ref", self.expr(a.children[0]), self.expr(a.children[1]))
+        if kind == "deref":
+            return call("__deref_ref", self.expr(a.children[0]))
+        return call("__ValueRef", self._arg(a))
+
+    def _method_call(self, method_name, args, node):
+        return call(ast.Subscript(value=N("__M"), slice=C(fold(method_name)), ctx=ast.Load()),
+                    N("__NULL"), *self._plain_args(args))
+
+    def _statement_call(self, e):
+        """Statement-only forms: C_TEXT(...) declarations, ARRAY declarations."""
+        callee = e.children[0] if e.data == "call" else e
+        if not (isinstance(callee, Tree) and callee.data == "name") and e.data == "call":
+            return None
+        raw = str(callee.children[0] if e.data == "call" else e.children[0])
+        name = split_token(raw)[0]
+        key = fold(name)
+        if key in LEGACY_DECL:
+            args = e.children[1].children if e.data == "call" and e.children[1] is not None else []
+            return self._legacy_declare(LEGACY_DECL[key], args) or [ast.Pass()]
+        return None
+
+    def _legacy_declare(self, tcode, args):
+        out = []
+        for a in args:
+            if not isinstance(a, Tree):
+                continue
+            if a.data == "local":
+                ident = self._local(a.children[0])
+                num = ident[2:]
+                self.scope.declared[ident] = tcode
+                if num.isdigit() or any(ident == p for p, _ in self.scope.params):
+                    continue      # parameters keep their values
+                if ident == self.scope.result_var:
+                    continue
+                out.append(ast.Assign(targets=[S(ident)], value=call("__default", C(tcode))))
+            elif a.data == "name":
+                name = split_token(str(a.children[0]))[0]
+                res = self.unit.resolve_name(name, None)
+                if res is not None and res[0] != "variable":
+                    continue      # C_TEXT(MethodName; $0) typing form
+                self.scope.uses_pv = True
+                out.append(ast.Expr(call("__declare_var", N("__pv"), C(fold(name)),
+                                         call("__default", C(tcode)), C(False))))
+        return out
+
+    def _intrinsic(self, what, args, node):
+        s = self.scope
+        if what == "this":
+            return N("this")
+        if what == "true":
+            return C(True)
+        if what == "false":
+            return C(False)
+        if what == "null":
+            return N("__NULL")
+        if what == "cs":
+            return N("__CS")
+        if what == "4d":
+            return N("__4D")
+        if what == "count parameters":
+            return N("__n") if s.kind != "formula" else call("len", N("args"))
+        if what == "current method name":
+            return C(s.name)
+        if what == "super":
+            return call("__super_ctor", N("__CLASS"), N("this"),
+                        ast.Tuple(elts=self._plain_args(args), ctx=ast.Load()))
+        if what == "formula":
+            if len(args) != 1:
+                raise CompileError("Formula takes one expression", _meta(node))
+            return self.formula(args[0])
+        if what == "try":
+            return call("__try_expr", ast.Lambda(args=_noargs(), body=self._arg(args[0])))
+        if what == "type":
+            return self._type_of(args[0] if args else None)
+        if what == "undefined":
+            return call("__is_undefined", self._arg(args[0])) if args else C(True)
+        raise CompileError(f"unknown intrinsic {what}", _meta(node))
+
+    def _type_of(self, arg):
+        if isinstance(arg, Tree) and arg.data == "local":
+            ident = self._local(arg.children[0])
+            tcode = self.scope.declared.get(ident)
+            return call("__type_of", N(ident), C(tcode))
+        return call("__type_of", self._arg(arg), C(None))
+
+    def formula(self, expr_node):
+        """`Formula(expr)`: a lambda; locals are captured by value at creation (§8.1)."""
+        # Formula(methodName) forwards the call arguments to the method
+        if isinstance(expr_node, Tree) and expr_node.data == "name":
+            name = split_token(str(expr_node.children[0]))[0]
+            res = self.unit.resolve_name(name, None)
+            if res is not None and res[0] == "method":
+                return call("__method_formula", C(res[1]), C(self._source(expr_node)))
+        outer = self.scope
+        inner = FunctionScope("formula", "Formula")
+        inner.class_ident = outer.class_ident
+        self.scope = inner
+        try:
+            body = self._arg(expr_node)
+        finally:
+            self.scope = outer
+        captured = sorted(k for k in inner.locals if not k[2:].isdigit())
+        for k in captured:
+            outer.locals.setdefault(k, inner.locals[k])
+        if inner.uses_pv:
+            body = _let("__pv", call("__PV"), body)
+        kwonly = [ast.arg(arg=k) for k in captured]
+        args = ast.arguments(posonlyargs=[], args=[ast.arg(arg="this")], vararg=ast.arg(arg="args"),
+                             kwonlyargs=kwonly, kw_defaults=[N(k) for k in captured], kwarg=None,
+                             defaults=[])
+        lam = ast.Lambda(args=args, body=body)
+        return call("__Formula", lam, C(self._source(expr_node)))
+
+    def _source(self, node):
+        m = _meta(node)
+        if m is None:
+            return ""
+        try:
+            return self.source[m.start_pos:m.end_pos]
+        except Exception:
+            return ""
+
+    # ---------------------------------------------------------------- types
+    def _type_code(self, tref):
+        parts = [str(t) for t in tref.children]
+        if len(parts) == 1:
+            return TYPE_CODES.get(fold(split_token(parts[0])[0]), V.IS_VARIANT)
+        return V.IS_OBJECT     # 4D.Blob, cs.Foo: object-typed
+
+    def _class_type(self, tref):
+        parts = [split_token(str(t))[0] for t in tref.children]
+        if len(parts) < 2:
+            return None
+        store = fold(parts[0])
+        if store not in ("cs", "4d"):
+            return None
+        return ast.Tuple(elts=[C(store)] + [C(p) for p in parts[1:]], ctx=ast.Load())
+
+    def _type_ref_text(self, tref):
+        return ".".join(split_token(str(t))[0] for t in tref.children)
+
+
+def _noargs():
+    return ast.arguments(posonlyargs=[], args=[], vararg=None, kwonlyargs=[], kw_defaults=[],
+                         kwarg=None, defaults=[])
+
+
+def _let(name, value, body):
+    """(lambda name: body)(value) — a local binding inside an expression."""
+    args = ast.arguments(posonlyargs=[], args=[ast.arg(arg=name)], vararg=None, kwonlyargs=[],
+                         kw_defaults=[], kwarg=None, defaults=[])
+    return ast.Call(func=ast.Lambda(args=args, body=body), args=[value], keywords=[])
+
+
+_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\", '"': '"', "N": "\n", "T": "\t", "R": "\r"}
+
+
+def unescape(s: str) -> str:
+    if "\\" not in s:
+        return s
+    out = []
+    i = 0
+    while i < len(s):
+        c = s[i]
+        if c == "\\" and i + 1 < len(s):
+            nxt = s[i + 1]
+            if nxt in _ESCAPES:
+                out.append(_ESCAPES[nxt])
+                i += 2
+                continue
+        out.append(c)
+        i += 1
+    return "".join(out)

@@ -1,0 +1,293 @@
+"""A 4D project as fourd runs it: methods and classes found on disk, compiled lazily once.
+
+`Project` owns name resolution (what a 4D name means: command, constant, method, variable),
+the compiled units' globals, the `cs` class store, and the method table `__M` that generated
+code calls project methods through.
+"""
+from __future__ import annotations
+
+import os
+
+from fourd.grammar.parser import parse, SyntaxError4D
+from fourd.runtime import helpers, errorstate, methods as runtime_methods
+from fourd.runtime.commands import registry
+from fourd.runtime.function import Function4D
+from fourd.runtime.classes.store import ClassDef, ClassStore, STORE_4D, set_current_cs
+from fourd.runtime.errors import FourDError, ERR_UNKNOWN_METHOD
+from .lower import Lowerer, CompileError
+from .names import fold, py_ident
+
+try:
+    from fourd.runtime import catalog
+except ImportError:      # the catalogue is optional for the language core
+    catalog = None
+
+# names the lowering handles itself (language.md §6–§9)
+INTRINSICS = {"this", "true", "false", "null", "cs", "4d", "count parameters",
+              "current method name", "super", "formula", "try", "type", "undefined"}
+INTRINSIC_TOKENS = {1470: "this", 1710: "cs", 1709: "4d", 1517: "null", 214: "true", 215: "false",
+                    1597: "formula", 259: "count parameters", 684: "current method name",
+                    1706: "super", 295: "type", 82: "undefined"}
+
+
+class CompileFailure(Exception):
+    """A syntax/compile error in a 4D source file."""
+
+    def __init__(self, path, line, column, message, source_line=""):
+        super().__init__(message)
+        self.path, self.line, self.column = path, line, column
+        self.message, self.source_line = message, source_line
+
+
+def read_source(path: str) -> str:
+    with open(path, "rb") as f:
+        data = f.read()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise CompileFailure(path, 0, 0, f"the file is not valid UTF-8 (byte offset {e.start})")
+
+
+class MethodTable(dict):
+    """`__M`: folded method name -> compiled Python function, compiled on first call."""
+
+    def __init__(self, project):
+        super().__init__()
+        self.project = project
+
+    def __missing__(self, key):
+        fn = self.project.compile_method(key)
+        self[key] = fn
+        return fn
+
+
+class Project:
+    def __init__(self, methods: dict[str, str] | None = None, classes: dict[str, str] | None = None,
+                 root: str | None = None, database_methods: dict[str, str] | None = None):
+        self.root = root
+        self.methods = {fold(n): (n, p) for n, p in (methods or {}).items()}
+        self.classes = dict(classes or {})
+        self.database_methods = {fold(n): (n, p) for n, p in (database_methods or {}).items()}
+        self.method_table = MethodTable(self)
+        self.cs = ClassStore(self._load_class)
+        self.cs.project = self
+        self.base_globals = dict(helpers.BASE_GLOBALS)
+        self.base_globals.update({"__M": self.method_table, "__CS": self.cs, "__4D": STORE_4D,
+                                  "__method_formula": self.method_formula})
+        self._names = [n for n, _p in self.methods.values()]
+        self._formula_units = 0
+        set_current_cs(self.cs)
+        runtime_methods.set_method_resolver(self.resolve_method)
+
+    # ------------------------------------------------------------ name resolution
+    def resolve_name(self, name: str, token):
+        key = fold(name)
+        if token is not None:
+            ttype, n1, n2 = token
+            if ttype == "C":
+                intr = INTRINSIC_TOKENS.get(n1)
+                if intr is not None:
+                    return ("intrinsic", intr)
+                cmd = registry.lookup(name, n1)
+                if cmd is not None:
+                    return ("command", cmd)
+                if key in self.methods:
+                    return ("method", self.methods[key][0])
+                info = catalog.command_by_number(n1) if catalog else None
+                return ("unsupported", f"{info.name if info else name} (C{n1})")
+            if ttype == "K" and catalog is not None:
+                info = catalog.constant_by_token(n1, n2) if n2 is not None else None
+                if info is None or info.value is None:
+                    info = catalog.constant_by_name(name)
+                if info is not None and info.value is not None:
+                    return ("constant", info.value)
+        if key in INTRINSICS:
+            return ("intrinsic", key)
+        if key in self.methods:
+            return ("method", self.methods[key][0])
+        cmd = registry.lookup(name)
+        if cmd is not None:
+            return ("command", cmd)
+        if catalog is not None:
+            info = catalog.constant_by_name(name)
+            if info is not None and info.value is not None:
+                return ("constant", info.value)
+            info = catalog.command_by_name(name)
+            if info is not None:
+                num = f" (C{info.number})" if info.number else ""
+                return ("unsupported", f"{info.name}{num}")
+        return None
+
+    # ------------------------------------------------------------ compiling
+    def parse_file(self, path):
+        text = read_source(path)
+        try:
+            return text, parse(text, self._names)
+        except SyntaxError4D as e:
+            raise CompileFailure(path, e.line, e.column, e.message, e.source_line)
+
+    def _compile_unit(self, module_ast, path, namer, extra_globals=None):
+        import ast as _ast
+        _ast.fix_missing_locations(module_ast)
+        try:
+            code = compile(module_ast, path, "exec")
+        except (SyntaxError, ValueError, TypeError) as e:
+            raise CompileFailure(path, getattr(e, "lineno", 0) or 0, 0, f"cannot compile: {e}")
+        g = dict(self.base_globals)
+        if extra_globals:
+            g.update(extra_globals)
+        g["__unit_commands"] = True
+        errorstate.CODE_FILES[path] = namer
+        exec(code, g)
+        return g
+
+    def command_globals(self, lowerer_unit):
+        return lowerer_unit.commands
+
+    def compile_method(self, key: str):
+        entry = self.methods.get(key) or self.database_methods.get(key)
+        if entry is None:
+            raise FourDError(ERR_UNKNOWN_METHOD, f"Unknown method: {key}")
+        name, path = entry
+        text, tree = self.parse_file(path)
+        unit = _UnitNames(self)
+        try:
+            module = Lowerer(unit, text).method_module(tree, name, "M__method")
+        except CompileError as e:
+            raise CompileFailure(path, e.line, e.column, e.message)
+        g = self._compile_unit(module, path, lambda _co, n=name: n, unit.commands)
+        return g["M__method"]
+
+    def method_function(self, name: str) -> Function4D | None:
+        key = fold(name)
+        if key not in self.methods and key not in self.database_methods:
+            return None
+        entry = self.methods.get(key) or self.database_methods.get(key)
+        fn = self.method_table[key]
+        return Function4D(fn, source=entry[0], name=entry[0])
+
+    def resolve_method(self, name: str):
+        try:
+            return self.method_function(name)
+        except CompileFailure as e:
+            raise FourDError(-10701, f"{e.path}:{e.line}:{e.column}: syntax error: {e.message}")
+
+    def method_formula(self, name, source):
+        fn = self.method_table[fold(name)]
+        return Function4D(fn, source, name)
+
+    def _load_class(self, name):
+        path = self.classes.get(name)
+        if path is None:
+            return None
+        try:
+            text, tree = self.parse_file(path)
+        except CompileFailure as e:
+            raise FourDError(-10701, f"{e.path}:{e.line}:{e.column}: syntax error in class {name}: {e.message}")
+        unit = _UnitNames(self)
+        try:
+            module, info = Lowerer(unit, text).class_module(tree, name)
+        except CompileError as e:
+            raise FourDError(-10701, f"{path}:{e.line}:{e.column}: {e.message}")
+        parent = None
+        if info["extends"]:
+            ext = info["extends"]
+            parent_name = ext.split(".")[-1]
+            parent = self.cs.get(parent_name)
+            if parent is None:
+                raise FourDError(-10745, f"Class {name} extends an unknown class: {ext}")
+        cls = ClassDef(name, parent)
+        self.cs._classes[name] = cls       # visible while compiling (self references)
+
+        def namer(co_name, cls_name=name):
+            if co_name == "F__constructor":
+                return f"{cls_name}.constructor"
+            if co_name.startswith("F_") and "__" in co_name:
+                return f"{cls_name}.{co_name.split('__', 1)[1]}"
+            return cls_name
+        g = self._compile_unit(module, path, namer, dict(unit.commands, __CLASS=cls))
+        for fname, ident in info["functions"]:
+            cls.functions[fname] = Function4D(g[ident], name=f"{name}.{fname}")
+        for pname, ident in info["getters"].items():
+            cls.getters[pname] = Function4D(g[ident], name=f"{name}.{pname}")
+        for pname, ident in info["setters"].items():
+            cls.setters[pname] = Function4D(g[ident], name=f"{name}.{pname}")
+        if info["constructor"]:
+            cls.constructor = Function4D(g[info["constructor"]], name=f"{name}.constructor")
+        props = g.get("F__properties")
+        if any(has_init for _n, _t, has_init in info["property_types"]):
+            cls.prop_init = lambda this, f=props: f(this)
+        cls.shared = info["shared"]
+        cls.singleton = info["singleton"]
+        cls.shared_functions = info["shared_functions"]
+        cls.finish()
+        return cls
+
+    def compile_formula(self, text: str) -> Function4D:
+        """`Formula from string(text)`."""
+        self._formula_units += 1
+        path = f"<formula {self._formula_units}>"
+        try:
+            tree = parse(text, self._names)
+        except SyntaxError4D as e:
+            raise FourDError(-10701, f"Formula from string: syntax error: {e.message}")
+        unit = _UnitNames(self)
+        module = Lowerer(unit, text).method_module(tree, "Formula", "M__method", formula_result=True)
+        g = self._compile_unit(module, path, lambda _co: "Formula", unit.commands)
+        return Function4D(g["M__method"], source=text, name="Formula")
+
+
+class _UnitNames:
+    """Name resolution for one unit, collecting the command functions it references."""
+
+    def __init__(self, project: Project):
+        self.project = project
+        self.commands: dict[str, object] = {}
+
+    def resolve_name(self, name, token):
+        return self.project.resolve_name(name, token)
+
+    def command_ident(self, cmd):
+        ident = py_ident("C_", cmd.name)
+        self.commands[ident] = cmd.fn
+        return ident
+
+
+# ---------------------------------------------------------------- loading from disk
+def project_from_folder(folder: str) -> Project:
+    """A project folder (with Project/Sources), the Project folder itself, or a .4DProject file."""
+    folder = os.path.abspath(folder)
+    if os.path.isfile(folder) and folder.lower().endswith(".4dproject"):
+        folder = os.path.dirname(folder)
+    sources = None
+    for cand in (os.path.join(folder, "Project", "Sources"), os.path.join(folder, "Sources")):
+        if os.path.isdir(cand):
+            sources = cand
+            break
+    if sources is None:
+        raise FileNotFoundError(f"{folder}: not a 4D project folder (no Project/Sources)")
+    methods = _scan(os.path.join(sources, "Methods"))
+    classes = _scan(os.path.join(sources, "Classes"))
+    dbm = _scan(os.path.join(sources, "DatabaseMethods"))
+    return Project(methods, classes, root=folder, database_methods=dbm)
+
+
+def _scan(d):
+    out = {}
+    if os.path.isdir(d):
+        for fn in sorted(os.listdir(d)):
+            if fn.endswith(".4dm"):
+                out[fn[:-4]] = os.path.join(d, fn)
+    return out
+
+
+def project_for_file(path: str) -> tuple[Project, str]:
+    """The project a single .4dm file runs in: its enclosing project when it lies in
+    Project/Sources/Methods, else a project of that one method (language.md §15)."""
+    path = os.path.abspath(path)
+    parent = os.path.dirname(path)
+    if os.path.basename(parent) == "Methods" and os.path.basename(os.path.dirname(parent)) == "Sources":
+        proj = project_from_folder(os.path.dirname(os.path.dirname(os.path.dirname(parent))))
+        return proj, os.path.basename(path)[:-4]
+    stem = os.path.splitext(os.path.basename(path))[0]
+    return Project({stem: path}), stem

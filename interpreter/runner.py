@@ -1,0 +1,96 @@
+"""Running a 4D file or project from the shell: entry point, exit codes, error reports."""
+from __future__ import annotations
+
+import os
+import sys
+
+from fourd.runtime.errors import FourDError, AbortExecution, QuitRequest
+from fourd.runtime import errorstate
+from fourd.runtime.values import NULL
+from .project import Project, CompileFailure, project_for_file, project_from_folder
+from .names import fold
+from . import builtins as _builtins  # noqa: F401  (registers interpreter-level commands)
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class CliArg(str):
+    """A command-line argument: Text, or Num of it for a declared numeric parameter (§15)."""
+
+
+def print_compile_failure(e: CompileFailure):
+    print(f"{e.path}:{e.line}:{e.column}: syntax error: {e.message}", file=sys.stderr)
+    if e.source_line:
+        src = e.source_line.replace("\t", "    ")
+        col = len(e.source_line[:max(0, e.column - 1)].replace("\t", "    "))
+        print("    " + src, file=sys.stderr)
+        print("    " + " " * col + "^", file=sys.stderr)
+
+
+def load(target, method):
+    if os.path.isdir(target) or target.lower().endswith(".4dproject"):
+        project = project_from_folder(target)
+        if method is None:
+            if "onstartup" in project.database_methods:
+                method = "onStartup"
+            else:
+                names = sorted(n for n, _p in project.methods.values())
+                raise LookupError("no --method given and no onStartup database method; methods: "
+                                  + (", ".join(names) or "(none)"))
+        return project, method
+    if not os.path.exists(target):
+        raise FileNotFoundError(f"{target}: no such file")
+    project, stem = project_for_file(target)
+    return project, method or stem
+
+
+def run_target(target, method, args) -> int:
+    try:
+        project, entry = load(target, method)
+    except (FileNotFoundError, LookupError) as e:
+        print(f"fourd: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    key = fold(entry)
+    if key not in project.methods and key not in project.database_methods:
+        print(f"fourd: unknown method '{entry}'", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        fn = project.method_table[key]
+    except CompileFailure as e:
+        print_compile_failure(e)
+        return EXIT_USAGE
+    cli_args = [CliArg(a) for a in args]
+    return run_main(lambda: fn(NULL, *cli_args))
+
+
+def run_main(main_fn) -> int:
+    """Run `main_fn` as process 1 and return the exit code (language.md §15)."""
+    outcome = {"code": EXIT_OK}
+
+    def guarded():
+        try:
+            main_fn()
+        except QuitRequest:
+            outcome["code"] = EXIT_OK
+        except AbortExecution:
+            outcome["code"] = EXIT_ERROR
+        except CompileFailure as e:
+            print_compile_failure(e)
+            outcome["code"] = EXIT_USAGE
+        except Exception as e:   # a 4D error nobody handled
+            errorstate.report_uncaught(e)
+            outcome["code"] = EXIT_ERROR
+    try:
+        from fourd.runtime import process
+        run = getattr(process, "run_main", None)
+    except ImportError:
+        run = None
+    if run is None:
+        guarded()
+        sys.stdout.flush()
+        return outcome["code"]
+    rc = run(guarded)
+    sys.stdout.flush()
+    if rc not in (None, 0):
+        return rc
+    return outcome["code"]

@@ -1,0 +1,278 @@
+"""User classes (`cs`), the `4D` built-in class store, and class objects (language.md §9)."""
+from __future__ import annotations
+
+from ..errors import FourDError, ERR_UNKNOWN_CLASS, ERR_READONLY, ERR_UNKNOWN_METHOD, ERR_TYPE_MISMATCH
+from ..function import Function4D
+from ..values import Obj, NULL
+from .. import objects as O
+from .builtin import BUILTIN_CLASSES, BuiltinObject
+
+
+class ClassDef:
+    """A class object: `cs.Person`, with functions shared through the prototype chain."""
+
+    def __init__(self, name, superclass=None):
+        self.name = name
+        self.superclass = superclass
+        self.functions: dict[str, Function4D] = {}
+        self.getters: dict[str, Function4D] = {}
+        self.setters: dict[str, Function4D] = {}
+        self.constructor: Function4D | None = None
+        self.prop_init = None                  # fn(this) creating `property x := value`s
+        self.shared = False
+        self.singleton = False
+        self.shared_functions: set[str] = set()
+        self.has_accessors = False
+        self._me = None
+
+    def finish(self):
+        c = self
+        while c is not None:
+            if c.getters or c.setters:
+                self.has_accessors = True
+            c = c.superclass
+
+    # ------------------------------------------------------------ prototype chain
+    def find_function(self, name):
+        c = self
+        while c is not None:
+            fn = c.functions.get(name)
+            if fn is not None:
+                return fn
+            c = c.superclass
+        return None
+
+    def _find(self, table, name):
+        c = self
+        while c is not None:
+            fn = getattr(c, table).get(name)
+            if fn is not None:
+                return fn
+            c = c.superclass
+        return None
+
+    def instance_member(self, obj, name):
+        """A name not stored on the instance: computed property or function."""
+        if self.has_accessors:
+            getter = self._find("getters", name)
+            if getter is not None:
+                return getter.fn(obj)
+        return self.find_function(name)
+
+    def set_computed(self, obj, name, value):
+        setter = self._find("setters", name)
+        if setter is not None:
+            setter.fn(obj, value)
+            return True
+        if self._find("getters", name) is not None:
+            raise FourDError(ERR_READONLY, f"The computed property '{name}' of {self.name} is read-only")
+        return False
+
+    def is_subclass_of(self, other):
+        c = self
+        while c is not None:
+            if c is other:
+                return True
+            c = c.superclass
+        return False
+
+    # ------------------------------------------------------------ instances
+    def new(self, *args):
+        obj = Obj()
+        obj.cls = self
+        chain = []
+        c = self
+        while c is not None:
+            chain.append(c)
+            c = c.superclass
+        for c in reversed(chain):
+            if c.prop_init is not None:
+                c.prop_init(obj)
+        self.construct(obj, args)
+        if self.shared:
+            from ..shared import make_shared
+            make_shared(obj)
+        return obj
+
+    def construct(self, obj, args):
+        c = self
+        while c is not None:
+            if c.constructor is not None:
+                c.constructor.fn(obj, *args)
+                return
+            c = c.superclass
+
+    @property
+    def me(self):
+        if self._me is None:
+            self._me = self.new()
+        return self._me
+
+    def __repr__(self):
+        return f"[class {self.name}]"
+
+
+OBJECT_CLASS = ClassDef("Object")
+
+
+def _class_getprop(cls: ClassDef, name):
+    if name == "name":
+        return cls.name
+    if name == "superclass":
+        if cls is OBJECT_CLASS:
+            return NULL
+        return cls.superclass or OBJECT_CLASS
+    if name == "new":
+        return Function4D(lambda _this, *a: cls.new(*a), name=f"{cls.name}.new")
+    if name == "isShared":
+        return cls.shared
+    if name == "isSingleton":
+        return cls.singleton
+    if name == "isSessionSingleton":
+        return False
+    if name == "me":
+        return cls.me if cls.singleton else None
+    return None
+
+
+def _class_call(cls: ClassDef, name, args):
+    if name == "new":
+        return cls.new(*args)
+    raise FourDError(ERR_UNKNOWN_METHOD, f"Class {cls.name} has no function .{name}()")
+
+
+class ClassStore:
+    """`cs`: classes of the project, loaded lazily by name (case-sensitive)."""
+
+    def __init__(self, loader):
+        self._loader = loader          # name -> ClassDef | None
+        self._classes: dict[str, ClassDef] = {}
+        self.project = None
+
+    def get(self, name):
+        cls = self._classes.get(name)
+        if cls is None:
+            cls = self._loader(name)
+            if cls is not None:
+                self._classes[name] = cls
+        return cls
+
+
+def _store_getprop(store: ClassStore, name):
+    cls = store.get(name)
+    if cls is None:
+        raise FourDError(ERR_UNKNOWN_CLASS, f"Unknown class: cs.{name}")
+    return cls
+
+
+def _store_call(store, name, args):
+    raise FourDError(ERR_UNKNOWN_METHOD, f"cs.{name}() is not a function")
+
+
+class BuiltinClassRef:
+    """`4D.TCPListener` etc.: a class object for a built-in class."""
+
+    def __init__(self, name, new_fn, pycls=None):
+        self.name = name
+        self.new_fn = new_fn
+        self.pycls = pycls
+
+
+def _builtin_getprop(ref: BuiltinClassRef, name):
+    if name == "name":
+        return ref.name
+    if name == "new":
+        return Function4D(lambda _this, *a: ref.new_fn(*a), name=f"4D.{ref.name}.new")
+    if name == "superclass":
+        return OBJECT_CLASS
+    return None
+
+
+def _builtin_call(ref: BuiltinClassRef, name, args):
+    if name == "new":
+        return ref.new_fn(*args)
+    raise FourDError(ERR_UNKNOWN_METHOD, f"4D.{ref.name} has no function .{name}()")
+
+
+class Store4D:
+    """The `4D` class store."""
+
+    def __init__(self):
+        self.extra: dict[str, BuiltinClassRef] = {}
+
+    def get(self, name):
+        ref = self.extra.get(name)
+        if ref is not None:
+            return ref
+        cls = BUILTIN_CLASSES.get(name)
+        if cls is not None:
+            ref = BuiltinClassRef(name, cls.new_4d, cls)
+            self.extra[name] = ref
+            return ref
+        if name == "Object":
+            return OBJECT_CLASS
+        return None
+
+    def register(self, name, new_fn):
+        self.extra[name] = BuiltinClassRef(name, new_fn)
+
+
+def _store4d_getprop(store: Store4D, name):
+    ref = store.get(name)
+    if ref is None:
+        raise FourDError(ERR_UNKNOWN_CLASS, f"Unknown class: 4D.{name}")
+    return ref
+
+
+STORE_4D = Store4D()
+
+O.SPECIAL_MEMBERS[ClassDef] = (_class_getprop, _class_call)
+O.SPECIAL_MEMBERS[ClassStore] = (_store_getprop, _store_call)
+O.SPECIAL_MEMBERS[BuiltinClassRef] = (_builtin_getprop, _builtin_call)
+O.SPECIAL_MEMBERS[Store4D] = (_store4d_getprop, _store_call)
+
+
+def class_of(v):
+    """`OB Class(obj)`."""
+    if isinstance(v, Obj) and type(v) is Obj:
+        return v.cls or OBJECT_CLASS
+    if isinstance(v, BuiltinObject):
+        return STORE_4D.get(v.class_name)
+    return NULL
+
+
+def instance_of(v, cls) -> bool:
+    """`OB Instance of(obj; class)`."""
+    if isinstance(cls, ClassDef):
+        if cls is OBJECT_CLASS:
+            return isinstance(v, (Obj, BuiltinObject))
+        return isinstance(v, Obj) and v.cls is not None and v.cls.is_subclass_of(cls)
+    if isinstance(cls, BuiltinClassRef):
+        if cls.pycls is not None:
+            return isinstance(v, cls.pycls)
+        return False
+    raise FourDError(ERR_UNKNOWN_CLASS, "OB Instance of: the second parameter is not a class")
+
+
+def check_class(value, path):
+    """`var $x : cs.Foo := …`: the value must be an instance of that class (20 R10)."""
+    if value is None or value is NULL:
+        return
+    store = path[0]
+    cls = None
+    if store == "cs" and len(path) == 2 and _CURRENT_CS is not None:
+        cls = _CURRENT_CS.get(path[1])
+    elif store == "4d" and len(path) == 2:
+        cls = STORE_4D.get(path[1])
+    if cls is not None and not isinstance(cls, ClassDef) or cls is None:
+        return
+    if not instance_of(value, cls):
+        raise FourDError(ERR_TYPE_MISMATCH, f"Type mismatch: an instance of {cls.name} is expected")
+
+
+_CURRENT_CS = None
+
+
+def set_current_cs(store):
+    global _CURRENT_CS
+    _CURRENT_CS = store

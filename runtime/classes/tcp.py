@@ -1,0 +1,605 @@
+"""`4D.TCPListener`, `4D.TCPConnection`, `4D.TCPEvent` (tcp.md).
+
+Socket activity arrives from runtime/net/tcp.py inside the owner process's event loop and
+is turned into TCPEvent objects queued on that process (runtime/process.py). A TCPEvent
+is also the queue entry itself: calling it delivers it (`_fn(_target, event)`), so one
+received chunk costs one event object (plus its 4D.Blob) and no other allocation.
+
+Callbacks are looked up by name on the options object at delivery time and called with
+`This` = the options object (tcp.md §1.1), always through `process.run_callback`.
+"""
+from __future__ import annotations
+
+import asyncio
+import errno
+import threading
+
+from ..errors import FourDError, ERR_PARAM_COUNT, ERR_TYPE_MISMATCH
+from ..net.tcp import (ConnectionProtocol, LISTEN_BACKLOG, error_info, open_listening_socket,
+                       set_no_delay)
+from ..objects import find_function
+from ..process import current_process, run_callback
+from ..values import Blob4D, Coll, NULL, Obj, Time4D, type_name
+from .builtin import BuiltinObject, builtin_class
+
+_get_ident = threading.get_ident
+
+ERROR_SIGNATURE = "TCP "        # componentSignature of TCP errors (tcp.md §1.5 decision)
+FLUSH_TIMEOUT = 10.0            # s a closed connection may take to flush unsent bytes
+_EMPTY_BLOB = Blob4D()          # `.data` of non-data events (tcp.md §4.2 decision)
+
+# connection / listener states
+CONNECTING, ACCEPTING, OPEN, CLOSING, TERMINATED, DEAD = range(6)
+
+_CONTEXT = {name: f"TCPConnection {name} callback"
+            for name in ("onConnection", "onData", "onShutdown", "onError", "onTerminate")}
+_LISTENER_CONTEXT = {name: f"TCPListener {name} callback"
+                     for name in ("onConnection", "onError", "onTerminate")}
+
+
+def _error_object(code: int, message: str) -> Obj:
+    """An element of `.errors` (tcp.md §1.5)."""
+    err = Obj()
+    err["errCode"] = float(code)
+    err["message"] = message
+    err["componentSignature"] = ERROR_SIGNATURE
+    return err
+
+
+def _is_number(value) -> bool:
+    t = type(value)
+    return t is int or t is float or t is Time4D
+
+
+def _port_argument(value, what: str) -> int:
+    if not _is_number(value):
+        raise FourDError(ERR_TYPE_MISMATCH, f"{what}: the port must be a Number, "
+                                            f"not {type_name(value)}")
+    if value != value or value in (float("inf"), float("-inf")):
+        raise FourDError(ERR_TYPE_MISMATCH, f"{what}: invalid port number")
+    return int(value)
+
+
+def _options_argument(args, index: int, what: str):
+    """The options object, or None when omitted / Null / undefined (no callbacks)."""
+    if len(args) <= index:
+        return None
+    options = args[index]
+    if options is None or options is NULL:
+        return None
+    if not isinstance(options, Obj):
+        raise FourDError(ERR_TYPE_MISMATCH, f"{what}: the options parameter must be an "
+                                            f"Object, not {type_name(options)}")
+    return options
+
+
+def _option_bool(options, name: str) -> bool:
+    if options is None:
+        return False
+    value = options.get(name)
+    return bool(value) if isinstance(value, (bool, int, float)) else False
+
+
+def _option_seconds(options, name: str):
+    if options is None:
+        return None
+    value = options.get(name)
+    if _is_number(value) and value > 0:
+        return float(value)
+    return None
+
+
+# --------------------------------------------------------------------------------------
+
+
+@builtin_class("TCPEvent")
+class TCPEvent(BuiltinObject):
+    """Immutable event passed to callbacks (tcp.md §4); also the queued event itself."""
+    __slots__ = ("type", "data", "address", "port", "_target", "_fn")
+    props_4d = {"type": "type", "data": "data", "address": "address", "port": "port",
+                "ip": "address"}    # `ip`: older name of `address` (tcp.md §4.3)
+
+    def __init__(self, type_, address, port, target=None, fn=None, data=_EMPTY_BLOB):
+        self.type = type_
+        self.data = data
+        self.address = address
+        self.port = port
+        self._target = target
+        self._fn = fn
+
+    def __call__(self):
+        self._fn(self._target, self)
+
+    @classmethod
+    def new_4d(cls, *args):
+        raise FourDError(ERR_TYPE_MISMATCH, "4D.TCPEvent objects are created by 4D; "
+                                            "4D.TCPEvent.new() is not available")
+
+    def to_json_4d(self):
+        # tcp.md §4 decision: JSON Stringify shows type, address, port (not data)
+        return {"type": self.type, "address": self.address, "port": self.port}
+
+    def __repr__(self):
+        return f"<4D.TCPEvent {self.type} {self.address}:{self.port}>"
+
+
+# --------------------------------------------------------------------------------------
+
+
+@builtin_class("TCPConnection")
+class TCPConnection(BuiltinObject):
+    """A client connection (`4D.TCPConnection.new`) or one accepted by a TCPListener."""
+    props_4d = {"address": "address", "port": "port", "listener": "listener",
+                "closed": "closed", "errors": "errors", "noDelay": "noDelay"}
+    methods_4d = {"send": "send", "shutdown": "shutdown", "wait": "wait"}
+    terminate_order = 1             # after listeners on SIGINT/SIGTERM (process.py)
+
+    def __init__(self, proc, options, address, port, listener, state):
+        self._proc = proc
+        self._loop = proc.loop
+        self._options = options
+        self._state = state
+        self.address = address
+        self.port = port
+        self.listener = listener
+        self.closed = False
+        self.errors = Coll()
+        self.noDelay = False
+        self._transport = None
+        self._writable = False      # connected, write side open, transport alive
+        self._lost = False          # transport gone (connection_lost seen)
+        self._final = False         # onShutdown/onError event already queued
+        self._shut = False          # shutdown() called
+        self._pending = []          # bytes sent before the connection is established
+        self._error = None          # the error object of the queued onError event
+        self._task = None           # client connect task
+
+    def __repr__(self):
+        return f"<4D.TCPConnection {self.address}:{self.port} state={self._state}>"
+
+    # -- 4D API -------------------------------------------------------------------------
+
+    @classmethod
+    def new_4d(cls, *args):
+        """`4D.TCPConnection.new(serverAddress; serverPort {; options})` (tcp.md §2.1)."""
+        what = "4D.TCPConnection.new"
+        if len(args) < 2 or len(args) > 3:
+            raise FourDError(ERR_PARAM_COUNT,
+                             f"{what}: expected (serverAddress; serverPort {{; options}})")
+        address = args[0]
+        if not isinstance(address, str):
+            raise FourDError(ERR_TYPE_MISMATCH, f"{what}: the server address must be a Text, "
+                                                f"not {type_name(address)}")
+        port = _port_argument(args[1], what)
+        options = _options_argument(args, 2, what)
+        proc = current_process()
+        conn = cls(proc, options, address, port, NULL, CONNECTING)
+        conn.noDelay = _option_bool(options, "noDelay")
+        proc.adopt(conn)
+        conn._task = proc.loop.create_task(
+            conn._connect(address, port, _option_seconds(options, "connectionTimeout")))
+        return conn
+
+    def send(self, *args):
+        """`.send(data : Blob)` (tcp.md §2.5)."""
+        if len(args) != 1:
+            raise FourDError(ERR_PARAM_COUNT, "TCPConnection.send: expected one Blob parameter")
+        data = args[0]
+        t = type(data)
+        if t is Blob4D:
+            payload = data.data
+        elif t is bytearray:
+            payload = bytes(data)   # the scalar blob may change after send() returns
+        elif t is bytes:
+            payload = data
+        elif isinstance(data, Blob4D):
+            payload = data.data
+        else:
+            raise FourDError(ERR_TYPE_MISMATCH, "TCPConnection.send: the parameter must be a "
+                                                f"Blob, not {type_name(data)}")
+        if not payload:
+            return None
+        if self._writable:
+            try:
+                self._transport.write(payload)
+            except (RuntimeError, OSError) as exc:
+                self._writable = False
+                self.errors.append(_error_object(*error_info(exc, self._where())))
+            return None
+        if self._state == CONNECTING and not self._shut:
+            self._pending.append(payload)
+        elif self._state < TERMINATED:
+            # decision 11: no exception; the error is recorded
+            self.errors.append(_error_object(
+                errno.EPIPE, f"TCPConnection.send: the connection is closed for sending "
+                             f"({self._where()})"))
+        return None
+
+    def shutdown(self, *args):
+        """`.shutdown()`: half-close (FIN); idempotent; `.closed` is True at once."""
+        if self._shut:
+            return None
+        self._shut = True
+        self.closed = True
+        if self._writable:
+            self._writable = False
+            try:
+                self._transport.write_eof()     # after the bytes already queued
+            except (RuntimeError, OSError):
+                pass
+        # still connecting: _on_made() sends the queued bytes, then the FIN
+        return None
+
+    def wait(self, *args):
+        """`.wait({timeout})`: dispatch the process's events until onTerminate has run or
+        `timeout` seconds have passed; timeout <= 0 or omitted = no timeout (decision 1)."""
+        if len(args) > 1:
+            raise FourDError(ERR_PARAM_COUNT, "TCPConnection.wait: expected ({timeout})")
+        timeout = None
+        if args and args[0] is not None:
+            value = args[0]
+            if not _is_number(value):
+                raise FourDError(ERR_TYPE_MISMATCH, "TCPConnection.wait: the timeout must be "
+                                                    f"a Number, not {type_name(value)}")
+            if value > 0:
+                timeout = float(value)
+        if self._state >= TERMINATED:
+            return None
+        proc = current_process()
+        if proc is self._proc:
+            proc.dispatch(until=self._is_over, timeout=timeout)
+        else:   # not the owner (the object was passed along): dispatch our own events
+            deadline = None if timeout is None else self._loop.time() + timeout
+            while not self._is_over():
+                step = 0.01
+                if deadline is not None:
+                    step = min(step, deadline - self._loop.time())
+                    if step <= 0:
+                        break
+                proc.dispatch(until=self._is_over, timeout=step, idle=True)
+        return None
+
+    def _is_over(self):
+        return self._state >= TERMINATED
+
+    def _where(self):
+        return f"{self.address}:{self.port}"
+
+    # -- connecting (client) ------------------------------------------------------------
+
+    async def _connect(self, host, port, timeout):
+        try:
+            connect = self._loop.create_connection(self._make_protocol, host, port)
+            if timeout is None:
+                await connect
+            else:
+                await asyncio.wait_for(connect, timeout)
+        except asyncio.CancelledError:
+            return
+        except (OSError, asyncio.TimeoutError, OverflowError, ValueError, UnicodeError) as exc:
+            if self._state == CONNECTING:
+                self._post_error(exc)
+
+    def _make_protocol(self):
+        return ConnectionProtocol(self)
+
+    # -- transport activity (called inside the loop by ConnectionProtocol) --------------
+
+    def _post(self, event):
+        proc = self._proc
+        proc.events.append(event)
+        if not proc.wake_pending:
+            proc.wake_pending = True
+            self._loop.stop()
+
+    def _on_made(self, transport):
+        self._transport = transport
+        if self._state == DEAD:
+            transport.abort()
+            return
+        if self.listener is NULL:                      # client: connected
+            set_no_delay(transport, self.noDelay)
+            if self._pending:
+                transport.writelines(self._pending)
+            self._pending = None
+            if self._shut:
+                transport.write_eof()
+            else:
+                self._writable = True
+            self._state = OPEN
+            self._post(TCPEvent("connection", self.address, self.port, self,
+                                _deliver_connection))
+        else:                                          # accepted: the listener decides
+            peer = transport.get_extra_info("peername") or ("", 0)
+            self.address, self.port = peer[0], peer[1]
+            self._proc.adopt(self)
+            self._post(TCPEvent("connection", self.address, self.port, self, _deliver_accept))
+
+    def _on_data(self, data):
+        proc = self._proc
+        proc.events.append(TCPEvent("data", self.address, self.port, self, _deliver_data,
+                                    Blob4D(data)))
+        if not proc.wake_pending:
+            proc.wake_pending = True
+            self._loop.stop()
+
+    def _on_eof(self):
+        self._post_close()
+
+    def _on_lost(self, exc):
+        self._lost = True
+        self._writable = False
+        if exc is None:
+            self._post_close()
+        else:
+            self._post_error(exc)
+        if self._state >= TERMINATED:
+            self._proc.release(self)
+
+    def _post_close(self):
+        if self._final or self._state >= TERMINATED:
+            return
+        self._final = True
+        self._post(TCPEvent("close", self.address, self.port, self, _deliver_close))
+
+    def _post_error(self, exc):
+        if self._final or self._state >= TERMINATED:
+            return
+        self._final = True
+        self._error = _error_object(*error_info(exc, self._where()))
+        self._post(TCPEvent("error", self.address, self.port, self, _deliver_error))
+
+    # -- ending -------------------------------------------------------------------------
+
+    def _fire(self, name, event):
+        options = self._options
+        if options is not None:
+            fn = find_function(options, name)
+            if fn is not None:
+                run_callback(fn, options, (self, event), _CONTEXT[name])
+
+    def _terminate(self):
+        """Close, call onTerminate (always last), drop the internal reference."""
+        self._state = TERMINATED
+        self.closed = True
+        self._writable = False
+        transport = self._transport
+        if transport is not None:
+            if not self._lost:
+                transport.close()       # flushes what is still queued, then closes
+                if transport.get_write_buffer_size():
+                    self._loop.call_later(FLUSH_TIMEOUT, transport.abort)
+        elif self._task is not None and not self._task.done():
+            self._task.cancel()
+        self._fire("onTerminate", TCPEvent("terminate", self.address, self.port))
+        if transport is None or self._lost:
+            self._proc.release(self)
+
+    def _refuse(self):
+        """The listener's onConnection did not return an object (tcp.md §3.3)."""
+        self._state = DEAD
+        self._writable = False
+        self.closed = True
+        if self._lost:
+            self._proc.release(self)
+        else:
+            self._transport.close()
+
+    def _abandon(self):
+        """The owner process ended: close without callbacks (tcp.md §1.4)."""
+        self._state = DEAD
+        self._writable = False
+        self.closed = True
+        if self._task is not None and not self._task.done():
+            self._task.cancel()
+        transport = self._transport
+        if transport is not None and not self._lost:
+            if transport.get_write_buffer_size():
+                transport.abort()
+            else:
+                transport.close()
+
+    def _force_terminate(self):
+        """SIGINT/SIGTERM: end with callbacks (onError if still connecting, else
+        onShutdown), then onTerminate."""
+        if self._state == CONNECTING:
+            if self._task is not None and not self._task.done():
+                self._task.cancel()
+            self._post_error(ConnectionAbortedError(errno.ECONNABORTED, "Connection aborted"))
+        elif self._state in (OPEN, ACCEPTING):
+            self._post_close()
+
+
+# event delivery (run by the owner process, outside its loop) ------------------------------
+
+
+def _deliver_connection(conn, event):
+    if conn._state == OPEN:
+        conn._fire("onConnection", event)
+
+
+def _deliver_data(conn, event):
+    if conn._state == OPEN:
+        options = conn._options
+        if options is not None:
+            fn = find_function(options, "onData")
+            if fn is not None:
+                run_callback(fn, options, (conn, event), "TCPConnection onData callback")
+
+
+def _deliver_close(conn, event):
+    if conn._state < TERMINATED:
+        conn.closed = True
+        if conn._state == OPEN:
+            conn._fire("onShutdown", event)
+        conn._terminate()
+
+
+def _deliver_error(conn, event):
+    if conn._state < TERMINATED:
+        conn.closed = True
+        conn.errors.append(conn._error)
+        conn._fire("onError", event)
+        conn._terminate()
+
+
+def _deliver_accept(conn, event):
+    """Listener onConnection: its result accepts (an object = the connection's options)
+    or refuses (anything else) the connection (tcp.md §3.3)."""
+    if conn._state != ACCEPTING:
+        return
+    listener = conn.listener
+    result = None
+    if listener._state == OPEN:
+        options = listener._options
+        if options is not None:
+            fn = find_function(options, "onConnection")
+            if fn is not None:
+                result = run_callback(fn, options, (listener, event),
+                                      _LISTENER_CONTEXT["onConnection"])
+    if not isinstance(result, Obj):
+        conn._refuse()
+        return
+    conn._options = result
+    conn.noDelay = _option_bool(result, "noDelay")
+    conn._state = OPEN
+    if not conn._lost:
+        conn._writable = True
+        set_no_delay(conn._transport, conn.noDelay)
+    conn._fire("onConnection", TCPEvent("connection", conn.address, conn.port))
+
+
+# --------------------------------------------------------------------------------------
+
+
+@builtin_class("TCPListener")
+class TCPListener(BuiltinObject):
+    """A TCP server socket (tcp.md §3). A shared object: any process may hold it and call
+    terminate(); callbacks run in the process that created it."""
+    props_4d = {"port": "port", "errors": "errors"}
+    methods_4d = {"terminate": "terminate"}
+    shared = True
+    terminate_order = 0
+
+    def __init__(self, proc, options, port):
+        self._proc = proc
+        self._loop = proc.loop
+        self._options = options
+        self._state = OPEN
+        self.port = port
+        self.errors = Coll()
+        self._sock = None
+        self._server = None
+        self._task = None
+        self._handed = False        # the socket belongs to the asyncio server now
+        self._error = None
+
+    def __repr__(self):
+        return f"<4D.TCPListener port={self.port} state={self._state}>"
+
+    @classmethod
+    def new_4d(cls, *args):
+        """`4D.TCPListener.new(port {; options})` (tcp.md §3.1)."""
+        what = "4D.TCPListener.new"
+        if len(args) < 1 or len(args) > 2:
+            raise FourDError(ERR_PARAM_COUNT, f"{what}: expected (port {{; options}})")
+        port = _port_argument(args[0], what)
+        options = _options_argument(args, 1, what)
+        proc = current_process()
+        listener = cls(proc, options, port)
+        proc.adopt(listener)
+        try:
+            sock = open_listening_socket(port)
+        except (OSError, OverflowError, ValueError) as exc:
+            # decision 5: no exception; onError then onTerminate
+            listener._state = CLOSING
+            listener._error = _error_object(*error_info(exc, f"port {port}"))
+            proc.events.append(TCPEvent("error", "", 0, listener, _deliver_listener_error))
+            return listener
+        listener._sock = sock
+        listener.port = sock.getsockname()[1]       # decision 13: the real port for 0
+        listener._task = proc.loop.create_task(listener._serve())
+        return listener
+
+    def terminate(self, *args):
+        """`.terminate()`: close the listening socket at once (connections already accepted
+        stay open), then onTerminate; idempotent. From another process, the request is
+        marshalled to the owner."""
+        proc = self._proc
+        if proc.thread_id != _get_ident():
+            proc.post_threadsafe(self._terminate_in_owner)
+        else:
+            self._terminate_in_owner()
+        return None
+
+    # -- internals ----------------------------------------------------------------------
+
+    async def _serve(self):
+        if self._state != OPEN:
+            return
+        self._handed = True
+        try:
+            server = await self._loop.create_server(self._make_protocol, sock=self._sock,
+                                                    backlog=LISTEN_BACKLOG)
+        except asyncio.CancelledError:
+            return
+        except OSError as exc:  # pragma: no cover - the socket was already listening
+            if self._state == OPEN:
+                self._state = CLOSING
+                self._error = _error_object(*error_info(exc, f"port {self.port}"))
+                self._proc.post(TCPEvent("error", "", 0, self, _deliver_listener_error))
+            return
+        if self._state != OPEN:
+            server.close()
+        else:
+            self._server = server
+
+    def _make_protocol(self):
+        return ConnectionProtocol(TCPConnection(self._proc, None, "", 0, self, ACCEPTING))
+
+    def _close_socket(self):
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        elif not self._handed and self._sock is not None:
+            self._sock.close()      # _serve() has not started: it will see the state
+        self._sock = None
+
+    def _terminate_in_owner(self):
+        if self._state != OPEN:
+            return
+        self._state = CLOSING
+        self._close_socket()
+        self._proc.events.append(TCPEvent("terminate", "", 0, self,
+                                          _deliver_listener_terminate))
+
+    def _fire(self, name, event):
+        options = self._options
+        if options is not None:
+            fn = find_function(options, name)
+            if fn is not None:
+                run_callback(fn, options, (self, event), _LISTENER_CONTEXT[name])
+
+    def _finish(self, event=None):
+        self._state = TERMINATED
+        self._fire("onTerminate", event or TCPEvent("terminate", "", 0))
+        self._proc.release(self)
+
+    def _abandon(self):
+        self._state = DEAD
+        self._close_socket()
+
+    def _force_terminate(self):
+        self._terminate_in_owner()
+
+
+def _deliver_listener_error(listener, event):
+    if listener._state < TERMINATED:
+        listener.errors.append(listener._error)
+        listener._fire("onError", event)
+        listener._finish()
+
+
+def _deliver_listener_terminate(listener, event):
+    if listener._state < TERMINATED:
+        listener._finish(event)

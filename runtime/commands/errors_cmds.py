@@ -1,0 +1,66 @@
+"""Error handling commands (language.md §11): throw, ON ERR CALL, Last errors, ABORT, QUIT 4D."""
+from __future__ import annotations
+
+import re
+
+from .registry import command
+from .. import errorstate
+from ..errors import FourDError, AbortExecution, QuitRequest, ERR_THROW_DEFAULT
+from ..values import Obj
+
+
+@command("throw", 1805)
+def throw(*args):
+    """throw(code {; message}) / throw(errorObject) / throw (re-throw, in a handler)."""
+    if not args:
+        errs = errorstate.state().last_errors or []
+        if errs:
+            raise errs[-1]
+        return None
+    first = args[0]
+    if isinstance(first, Obj):
+        code = first.get("errCode", ERR_THROW_DEFAULT)
+        sig = first.get("componentSignature") or "host"
+        msg = first.get("message") or ""
+        msg = re.sub(r"\{(\w+)\}", lambda m: _text(first.get(m.group(1), m.group(0))), msg)
+        if not msg:
+            msg = f"Error code: {int(code)} ({sig})"
+        extra = {k: v for k, v in first.items() if k not in ("errCode", "message", "componentSignature")}
+        raise FourDError(int(code), msg, sig, extra, bool(first.get("deferred", False)))
+    code = int(first)
+    msg = args[1] if len(args) > 1 and isinstance(args[1], str) else f"Error code: {code} (host)"
+    raise FourDError(code, msg, "host")
+
+
+def _text(v):
+    from ..values import num_text
+    if isinstance(v, str):
+        return v
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return num_text(v)
+    return str(v)
+
+
+@command("ON ERR CALL", 155)
+def on_err_call(method="", scope=0):
+    errorstate.set_handler(method or "", int(scope or 0))
+
+
+@command("Method called on error", 704)
+def method_called_on_error(scope=0):
+    return errorstate.get_handler(int(scope or 0))
+
+
+@command("Last errors", 1799)
+def last_errors():
+    return errorstate.last_errors()
+
+
+@command("ABORT", 156)
+def abort():
+    raise AbortExecution()
+
+
+@command("QUIT 4D", 291)
+def quit_4d(*_):
+    raise QuitRequest()

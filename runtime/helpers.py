@@ -1,0 +1,436 @@
+"""The runtime functions generated code calls (bound as `__name` in each unit's globals).
+
+`BASE_GLOBALS` is the table the interpreter copies into the globals of every compiled unit.
+"""
+from __future__ import annotations
+
+import re
+import threading
+
+from . import ops, objects, errorstate, shared
+from .errors import (FourDError, ERR_TYPE_MISMATCH, ERR_INDEX_RANGE, ERR_NOT_SUPPORTED,
+                     ERR_UNKNOWN_COMMAND, ERR_DATABASE, ERR_NULL_MEMBER, ERR_PARAM_COUNT)
+from .function import Function4D
+from .values import (NULL, Obj, Coll, Date4D, Time4D, Blob4D, Array4D, Pointer, STAR, ASCENDING,
+                     DESCENDING, default_of_type, value_type, type_name, round_half_away,
+                     IS_TEXT, IS_REAL, IS_LONGINT, IS_INTEGER, IS_BOOLEAN, IS_DATE, IS_TIME,
+                     IS_OBJECT, IS_COLLECTION, IS_BLOB, IS_POINTER, IS_VARIANT, IS_PICTURE)
+from .commands.registry import Ref, ValueRef
+
+_local = threading.local()
+INTERPROCESS_VARS: dict = {}
+
+
+def process_vars():
+    try:
+        from .process import current_process
+    except ImportError:
+        current_process = None
+    if current_process is not None:
+        return current_process().vars
+    d = getattr(_local, "pv", None)
+    if d is None:
+        d = _local.pv = {}
+    return d
+
+
+# ---------------------------------------------------------------- parameters and types
+def param(args, i, tcode, name):
+    v = args[i] if i < len(args) else None
+    if tcode is None or tcode == IS_VARIANT:
+        return v
+    if v is None:
+        return default_of_type(tcode)
+    return coerce(v, tcode, name)
+
+
+def arg(args, i):
+    return args[i] if i < len(args) else None
+
+
+def argn(args, n):
+    i = int(n) - 1
+    return args[i] if 0 <= i < len(args) else None
+
+
+def coerce(v, tcode, name=""):
+    """A value assigned to a variable declared with a type (language.md §3.1 decision)."""
+    t = type(v)
+    if tcode == IS_LONGINT or tcode == IS_INTEGER:
+        if t is int:
+            return v
+        if t is float:
+            return round_half_away(v) if v == v else 0
+        if t is Time4D:
+            return int(v)
+    elif tcode == IS_REAL:
+        if t is float:
+            return v
+        if t is int or t is Time4D:
+            return float(v)
+    elif tcode == IS_TEXT:
+        if t is str:
+            return v
+    elif tcode == IS_BOOLEAN:
+        if t is bool:
+            return v
+    elif tcode == IS_OBJECT:
+        if v is NULL or (isinstance(v, Obj) or (value_type(v) == IS_OBJECT and v is not None)):
+            return v
+    elif tcode == IS_COLLECTION:
+        if isinstance(v, Coll) or v is NULL:
+            return v
+    elif tcode == IS_DATE:
+        if t is Date4D:
+            return v
+    elif tcode == IS_TIME:
+        if t is Time4D:
+            return v
+        if t is int or t is float:
+            return Time4D(int(v))
+    elif tcode == IS_BLOB:
+        if t is bytearray:
+            return bytearray(v)
+        if t is Blob4D:
+            return bytearray(v.data)
+    elif tcode == IS_POINTER:
+        if t is Pointer or v is NULL:
+            return v
+    else:
+        return v
+    if v is None:
+        return default_of_type(tcode)
+    from .values import _DEFAULTS  # noqa: F401  (type names below)
+    raise FourDError(ERR_TYPE_MISMATCH, f"Type mismatch: cannot assign a {type_name(v)} to "
+                                        f"{name or 'a variable'} declared as {_TYPE_WORDS.get(tcode, 'typed')}")
+
+
+_TYPE_WORDS = {IS_TEXT: "Text", IS_REAL: "Real", IS_LONGINT: "Integer", IS_BOOLEAN: "Boolean",
+               IS_DATE: "Date", IS_TIME: "Time", IS_OBJECT: "Object", IS_COLLECTION: "Collection",
+               IS_BLOB: "Blob", IS_POINTER: "Pointer", IS_PICTURE: "Picture"}
+
+
+def default(tcode):
+    return default_of_type(tcode) if tcode is not None else None
+
+
+def type_of(v, tcode):
+    """`Type(variable)`: the declared type when known, else from the value."""
+    if isinstance(v, Array4D):
+        return v.kind
+    if tcode is not None and tcode != IS_VARIANT:
+        return tcode
+    if v is None:
+        return IS_VARIANT if tcode == IS_VARIANT else 5
+    return value_type(v)
+
+
+def is_undefined(v):
+    return v is None
+
+
+def num(v):
+    t = type(v)
+    if t is int or t is float:
+        return v
+    if t is Time4D:
+        return int(v)
+    raise FourDError(ERR_TYPE_MISMATCH, f"For: a number is expected, got {type_name(v)}")
+
+
+def for_step(v):
+    v = num(v)
+    if v == 0:
+        raise FourDError(ERR_TYPE_MISMATCH, "For: the step cannot be 0")
+    return v
+
+
+def for_test(i, end, step):
+    return i <= end if step > 0 else i >= end
+
+
+def and_(a, thunk):
+    return thunk() if ops.truthy(a) else a
+
+
+def or_(a, thunk):
+    return a if ops.truthy(a) else thunk()
+
+
+# ---------------------------------------------------------------- literals
+def date_lit(text):
+    m = re.match(r"^\s*(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})\s*$", text)
+    if not m:
+        return Date4D()
+    a, b, c = (int(x) for x in m.groups())
+    if len(m.group(1)) == 4 or a > 31:
+        y, mo, d = a, b, c            # ISO !YYYY-MM-DD!
+    else:
+        mo, d, y = a, b, c            # legacy !MM/DD/YY!
+        if len(m.group(3)) <= 2:
+            y += 1900 if y >= 30 else 2000
+    if y == 0 and mo == 0 and d == 0:
+        return Date4D()
+    return Date4D(y, mo, d)
+
+
+def time_lit(text):
+    neg = text.startswith("-")
+    parts = [int(p) for p in text.lstrip("-").split(":")]
+    while len(parts) < 3:
+        parts.append(0)
+    s = parts[0] * 3600 + parts[1] * 60 + parts[2]
+    return Time4D(-s if neg else s)
+
+
+def coll(items):
+    return Coll(items)
+
+
+def obj_lit(keys, vals):
+    o = Obj()
+    for k, v in zip(keys, vals):
+        if v is not None:
+            o[k] = objects.to_stored(v)
+    return o
+
+
+def stored(v):
+    return NULL if v is None else objects.to_stored(v)
+
+
+# ---------------------------------------------------------------- arrays, text chars, pointers
+def elem(a, i):
+    if isinstance(a, Array4D):
+        k = _int_index(i)
+        if 0 <= k < len(a):
+            return a[k]
+        raise FourDError(ERR_INDEX_RANGE, f"Array index {k} out of range (size {len(a) - 1})")
+    if type(a) is bytearray:
+        k = _int_index(i)
+        if 0 <= k < len(a):
+            return a[k]
+        raise FourDError(ERR_INDEX_RANGE, f"Blob index {k} out of range")
+    if type(a) is Pointer:
+        return elem(a.get(), i)
+    if type(a) is Blob4D:
+        return objects.getindex(a, i)
+    raise FourDError(ERR_TYPE_MISMATCH, f"{{}} needs an array or a blob, got {type_name(a)}")
+
+
+def setelem(a, i, v):
+    if isinstance(a, Array4D):
+        k = _int_index(i)
+        if 0 <= k < len(a):
+            a[k] = _array_value(a, v)
+            return v
+        raise FourDError(ERR_INDEX_RANGE, f"Array index {k} out of range (size {len(a) - 1})")
+    if type(a) is bytearray:
+        k = _int_index(i)
+        if 0 <= k < len(a):
+            a[k] = int(v) & 0xFF
+            return v
+        raise FourDError(ERR_INDEX_RANGE, f"Blob index {k} out of range")
+    if type(a) is Pointer:
+        return setelem(a.get(), i, v)
+    raise FourDError(ERR_TYPE_MISMATCH, f"{{}} needs an array or a blob, got {type_name(a)}")
+
+
+def _array_value(a, v):
+    d = a.default
+    if type(d) is int and type(v) is float:
+        return round_half_away(v)
+    if type(d) is float and type(v) is int and type(v) is not bool:
+        return float(v)
+    if v is None:
+        return d
+    return v
+
+
+def _int_index(i):
+    t = type(i)
+    if t is int:
+        return i
+    if t is float or t is Time4D:
+        return int(i)
+    raise FourDError(ERR_TYPE_MISMATCH, f"A number is expected as index, got {type_name(i)}")
+
+
+def charat(t, i):
+    if type(t) is not str:
+        raise FourDError(ERR_TYPE_MISMATCH, f"[[ ]] needs a Text, got {type_name(t)}")
+    k = _int_index(i)
+    if 1 <= k <= len(t):
+        return t[k - 1]
+    raise FourDError(ERR_INDEX_RANGE, f"Character index {k} out of range (length {len(t)})")
+
+
+def setchar(t, i, v):
+    if type(t) is not str or type(v) is not str:
+        raise FourDError(ERR_TYPE_MISMATCH, "[[ ]] assignment needs Text")
+    k = _int_index(i)
+    if 1 <= k <= len(t):
+        return t[:k - 1] + v[:1] + t[k:]
+    raise FourDError(ERR_INDEX_RANGE, f"Character index {k} out of range (length {len(t)})")
+
+
+def deref(p):
+    if type(p) is Pointer:
+        return p.get()
+    raise FourDError(ERR_NULL_MEMBER if p in (None, NULL) else ERR_TYPE_MISMATCH,
+                     "Dereferencing a nil pointer" if p in (None, NULL) else
+                     f"-> needs a Pointer, got {type_name(p)}")
+
+
+def deref_set(p, v):
+    if type(p) is Pointer:
+        p.set(v)
+        return v
+    deref(p)
+
+
+def pv_pointer(store, key, name):
+    return Pointer(lambda: store.get(key), lambda v: store.__setitem__(key, v), (id(store), key), name)
+
+
+def elem_pointer(a, i):
+    return Pointer(lambda: elem(a, i), lambda v: setelem(a, i, v), (id(a), "{}", i), "element")
+
+
+def prop_pointer(o, name):
+    return Pointer(lambda: objects.getprop(o, name), lambda v: objects.setprop(o, name, v),
+                   (id(o), ".", name), name)
+
+
+def index_pointer(o, k):
+    return Pointer(lambda: objects.getindex(o, k), lambda v: objects.setindex(o, k, v),
+                   (id(o), "[]", k), "element")
+
+
+def value_pointer(v):
+    raise FourDError(ERR_TYPE_MISMATCH, "-> needs a variable, an array element or a property")
+
+
+def pv_ref(store, key, name):
+    return Ref(lambda: store.get(key), lambda v: store.__setitem__(key, v), name)
+
+
+def prop_ref(o, name):
+    return Ref(lambda: objects.getprop(o, name), lambda v: objects.setprop(o, name, v), name)
+
+
+def index_ref(o, k):
+    return Ref(lambda: objects.getindex(o, k), lambda v: objects.setindex(o, k, v), "element")
+
+
+def elem_ref(a, i):
+    return Ref(lambda: elem(a, i), lambda v: setelem(a, i, v), "element")
+
+
+def deref_ref(p):
+    if type(p) is not Pointer:
+        deref(p)
+    return Ref(p.get, p.set, p.name)
+
+
+def pv_set(store, key, v):
+    store[key] = v
+    return v
+
+
+def declare_var(store, key, value, has_init):
+    if has_init or key not in store:
+        store[key] = value
+
+
+# ---------------------------------------------------------------- loops
+def foreach_items(v, begin=None, end=None):
+    """The values `For each` iterates, fixed at loop start (language.md §5)."""
+    if isinstance(v, Coll):
+        n = len(v)
+        b = 0 if begin is None else int(begin)
+        e = n if end is None else int(end)
+        if b < 0:
+            b = max(0, b + n)
+        if e < 0:
+            e = e + n
+        e = min(e, n)
+        return [NULL if x is None else x for x in v[b:e]]
+    if isinstance(v, Obj) and type(v) is Obj:
+        return list(v.keys())
+    if v is None or v is NULL:
+        return ()
+    if isinstance(v, Array4D):
+        return v[1:]
+    raise FourDError(ERR_TYPE_MISMATCH, f"For each needs a collection or an object, got {type_name(v)}")
+
+
+# ---------------------------------------------------------------- unsupported
+def not_supported(name):
+    raise FourDError(ERR_NOT_SUPPORTED, f"command not supported: {name}")
+
+
+def unknown_command(name):
+    raise FourDError(ERR_UNKNOWN_COMMAND, f"Unknown command or method: {name}")
+
+
+def database(what):
+    raise FourDError(ERR_DATABASE, f"database commands are not supported: {what}")
+
+
+# ---------------------------------------------------------------- functions and classes
+def make_formula(fn, source):
+    return Function4D(fn, source, "Formula")
+
+
+def super_ctor(cls, this, args):
+    parent = getattr(cls, "superclass", None)
+    if parent is not None:
+        parent.construct(this, args)
+    return None
+
+
+def super_call(cls, this, name, args):
+    parent = getattr(cls, "superclass", None)
+    fn = parent.find_function(name) if parent is not None else None
+    if fn is None:
+        raise FourDError(ERR_PARAM_COUNT, f"Super.{name}(): no such function in the parent class")
+    return fn.fn(this, *args)
+
+
+def call_value(f, args):
+    return objects.call_value(f, args)
+
+
+def call_method(o, name, args):
+    return objects.call_method(o, name, args)
+
+
+BASE_GLOBALS = {
+    "__builtins__": __builtins__,
+    "__param": param, "__arg": arg, "__argn": argn, "__coerce": coerce, "__default": default,
+    "__type_of": type_of, "__is_undefined": is_undefined, "__num": num, "__for_step": for_step,
+    "__for_test": for_test, "__and": and_, "__or": or_, "__cond": ops.cond, "__truthy": ops.truthy,
+    "__date_lit": date_lit, "__time_lit": time_lit, "__Coll": coll, "__obj_lit": obj_lit,
+    "__stored": stored, "__elem": elem, "__setelem": setelem, "__charat": charat,
+    "__setchar": setchar, "__deref": deref, "__deref_set": deref_set, "__Pointer": Pointer,
+    "__pv_pointer": pv_pointer, "__elem_pointer": elem_pointer, "__prop_pointer": prop_pointer,
+    "__index_pointer": index_pointer, "__value_pointer": value_pointer, "__Ref": Ref,
+    "__ValueRef": ValueRef, "__pv_ref": pv_ref, "__prop_ref": prop_ref, "__index_ref": index_ref,
+    "__elem_ref": elem_ref, "__deref_ref": deref_ref, "__pv_set": pv_set,
+    "__declare_var": declare_var, "__foreach_items": foreach_items, "__use": shared.use,
+    "__try_enter": errorstate.try_enter, "__catch": errorstate.catch,
+    "__try_exit": errorstate.try_exit, "__try_expr": errorstate.try_expr,
+    "__onerr": errorstate.on_statement_error, "__not_supported": not_supported,
+    "__unknown_command": unknown_command, "__database": database, "__Formula": make_formula,
+    "__super_ctor": super_ctor, "__super_call": super_call, "__callv": call_value,
+    "__callm": call_method, "__getprop": objects.getprop, "__setprop": objects.setprop,
+    "__getindex": objects.getindex, "__setindex": objects.setindex, "__PV": process_vars,
+    "__IPV": INTERPROCESS_VARS, "__NULL": NULL, "__STAR": STAR, "__ASC": ASCENDING,
+    "__DESC": DESCENDING, "__neg": ops.neg, "__pos": ops.pos,
+}
+for _op, _fn in ops.BINARY.items():
+    pass
+for _name in ("add", "sub", "mul", "div", "idiv", "mod", "power", "bxor", "shl", "shr", "bitset",
+              "bitclear", "bittest", "band", "bor", "eq", "ne", "lt", "gt", "le", "ge"):
+    BASE_GLOBALS["__" + _name] = getattr(ops, _name)

@@ -1,0 +1,806 @@
+"""4D processes and workers, one asyncio event loop each (language.md §10, tcp.md §1.3).
+
+Dispatch model. Socket code (asyncio protocols, running *inside* a process's loop) never
+calls 4D code: it appends an event (a zero-argument callable) to the owner process's
+`events` deque and stops the loop. The process runs its events *outside* the loop, in
+`Process.dispatch()`, so 4D code never runs while the loop is running: a nested `.wait()`
+inside a callback simply dispatches again, and every event of one loop iteration is run
+in one batch.
+
+Processes:
+* process 1 ("Main") runs on the main thread (signals); `run_main()` runs the script there,
+  then keeps dispatching like a worker until nothing is left to wait for (tcp.md §1.3);
+* a worker (`CALL WORKER`) runs on its own thread, handling messages and network events in
+  arrival order until `KILL WORKER` or the end of `run_main()`;
+* a classic process (`New process`) runs its method on its own thread and ends when the
+  method returns; its sockets are then closed without callbacks (tcp.md §1.4).
+
+Async objects (TCPListener, TCPConnection) register with `Process.adopt()` while they are
+alive (the internal reference of tcp.md §1.4) and `Process.release()` at the end; they
+implement `_abandon()` (close without callbacks) and `_force_terminate()` (end with
+callbacks, used on SIGINT/SIGTERM).
+"""
+from __future__ import annotations
+
+import collections
+import signal
+import threading
+import time
+
+from .errors import (AbortExecution, FourDError, QuitRequest, ERR_UNKNOWN_METHOD,
+                     ERR_TYPE_MISMATCH)
+from .errorstate import report_uncaught
+from .function import Function4D
+from .values import Blob4D, Coll, Obj, Time4D, NULL
+from .net.loops import new_event_loop
+
+_monotonic = time.monotonic
+_get_ident = threading.get_ident
+
+# Process state constants (Process state command)
+DOES_NOT_EXIST, ABORTED, EXECUTING, DELAYED = -100, -1, 0, 1
+WAITING_FOR_INPUT_OUTPUT, WAITING_FOR_INTERNAL_FLAG = 3, 4
+
+MAIN_PROCESS_NAME = "Main"
+
+
+# --------------------------------------------------------------------------------------
+# callbacks: the one place where 4D code called by the runtime is run
+
+
+def _default_callback_error(err: BaseException, context: str) -> None:
+    report_uncaught(err, context)
+
+
+_callback_error_handler = _default_callback_error
+callback_error_count = 0    # errors reported from callbacks/messages (for an exit status)
+
+
+def set_callback_error_handler(handler) -> None:
+    """Route errors raised by callbacks and worker messages: `handler(err, context)`.
+    The interpreter installs its ON ERR CALL-aware handler here."""
+    global _callback_error_handler
+    _callback_error_handler = handler or _default_callback_error
+
+
+def run_callback(fn: Function4D, this, args: tuple, context: str = ""):
+    """Run a 4D function on behalf of the runtime (TCP callback, worker message, process
+    method). An error never propagates: it is reported and undefined is returned."""
+    try:
+        return fn.call(this, *args)
+    except AbortExecution:
+        return None
+    except Exception as err:  # FourDError, or an interpreter bug: the server keeps going
+        global callback_error_count
+        callback_error_count += 1
+        try:
+            _callback_error_handler(err, context)
+        except Exception:  # the handler itself failed: fall back to stderr
+            report_uncaught(err, context)
+        return None
+
+
+# --------------------------------------------------------------------------------------
+# method names (CALL WORKER / New process with a method name)
+
+_method_resolver = None
+
+
+def set_method_resolver(resolver) -> None:
+    """`resolver(name) -> Function4D | None`: how a project method name becomes callable."""
+    global _method_resolver
+    _method_resolver = resolver
+
+
+def resolve_method(name: str) -> Function4D | None:
+    if _method_resolver is None:
+        return None
+    return _method_resolver(name)
+
+
+def _callable_of(formula, what: str) -> Function4D:
+    """A Function4D from a formula or a method name, or a FourDError."""
+    if isinstance(formula, Function4D):
+        return formula
+    if isinstance(formula, str):
+        fn = resolve_method(formula)
+        if fn is None:
+            raise FourDError(ERR_UNKNOWN_METHOD, f"{what}: unknown method \"{formula}\"")
+        return fn
+    raise FourDError(ERR_TYPE_MISMATCH, f"{what}: expected a formula or a method name")
+
+
+# --------------------------------------------------------------------------------------
+# global bookkeeping
+
+_lock = threading.RLock()
+_processes: dict[int, "Process"] = {}         # alive processes by number
+_workers: dict[str, "Process"] = {}           # alive workers by name
+_last_number = 0
+_ended_numbers: set[int] = set()
+_tls = threading.local()
+
+interprocess_vars: dict = {}                  # `<>name` variables
+storage = Obj()                               # `Storage` (language.md §10)
+storage.shared = True
+
+# Activity decides when run_main() may end: async objects alive in any process, worker
+# messages posted but not finished, classic processes still running.
+_activity = 0
+_live_objects = 0
+_main: "Process | None" = None
+_main_running = False          # run_main() in progress
+_quit_requested = False        # QUIT 4D from any process
+
+
+def _count(activity: int, live: int = 0) -> None:
+    global _activity, _live_objects
+    with _lock:
+        _activity += activity
+        _live_objects += live
+        idle = _activity == 0 or _live_objects == 0
+    if idle and _main_running:
+        main = _main
+        if main is not None:
+            main.wake_threadsafe()
+
+
+def _is_idle() -> bool:
+    return _activity == 0 or _quit_requested
+
+
+class _Interrupted(KeyboardInterrupt):
+    """SIGINT/SIGTERM received by run_main(). A KeyboardInterrupt so that event loops let it
+    through their callbacks; never caught by run_callback (it catches Exception)."""
+
+    def __init__(self, signum):
+        super().__init__(signum)
+        self.signum = signum
+
+
+# --------------------------------------------------------------------------------------
+
+
+class _Message:
+    """A CALL WORKER message: an event of the worker's queue. Counted as activity from
+    posting until it has run or has been discarded (exactly once)."""
+    __slots__ = ("proc", "formula", "args", "done")
+
+    def __init__(self, proc, formula, args):
+        self.proc, self.formula, self.args = proc, formula, args
+        self.done = False
+
+    def discard(self):
+        with _lock:
+            if self.done:
+                return
+            self.done = True
+            self.proc.pending_messages -= 1
+        _count(-1)
+
+    def __call__(self):
+        if self.done:
+            return
+        proc = self.proc
+        try:
+            formula = self.formula
+            if isinstance(formula, str) and formula == "":
+                formula = proc.start_method
+            try:
+                fn = _callable_of(formula, "CALL WORKER")
+            except FourDError as err:
+                global callback_error_count
+                callback_error_count += 1
+                _callback_error_handler(err, f"CALL WORKER message for \"{proc.name}\"")
+                return
+            run_callback(fn, None, self.args, f"CALL WORKER message for \"{proc.name}\"")
+        finally:
+            self.discard()
+
+
+class Process:
+    """One 4D process: its variables, error state, event queue and event loop."""
+
+    def __init__(self, number: int, name: str, kind: str):
+        self.number = number
+        self.name = name
+        self.kind = kind                      # "main", "worker" or "process"
+        self.is_worker = kind != "process"    # accepts CALL WORKER messages
+        self.vars: dict = {}                  # process variables
+        self.error_state = None               # filled by the interpreter
+        self.events = collections.deque()     # zero-argument callables, in arrival order
+        self.loop = None
+        self.thread = None
+        self.thread_id = 0
+        self.live: set = set()                # async objects alive (internal reference)
+        self.wake_pending = False             # loop.stop() already requested this run
+        self.killed = False
+        self.ended = False
+        self.start_method = None              # what CALL WORKER(name; "") runs
+        self.pending_messages = 0
+        self.delay_until = 0.0
+        self._delay_changed = threading.Event()
+        self.in_loop = False                  # blocked waiting for events
+
+    def __repr__(self):
+        return f"<4D process {self.number} {self.name!r} ({self.kind})>"
+
+    # -- thread binding -----------------------------------------------------------------
+
+    def _bind_thread(self):
+        """Make the calling thread this process's thread, with a fresh event loop."""
+        self.thread = threading.current_thread()
+        self.thread_id = _get_ident()
+        if self.loop is None or self.loop.is_closed():
+            self.loop = new_event_loop(self.thread is threading.main_thread())
+        _tls.process = self
+
+    # -- events -------------------------------------------------------------------------
+
+    def post(self, event) -> None:
+        """Queue an event from this process's own thread (inside or outside its loop)."""
+        self.events.append(event)
+        if not self.wake_pending:
+            self.wake_pending = True
+            self.loop.stop()
+
+    def post_threadsafe(self, event) -> None:
+        """Queue an event from any thread."""
+        self.events.append(event)
+        self.wake_threadsafe()
+
+    def wake_threadsafe(self) -> None:
+        """Make dispatch() look at the deque / its `until` condition again, from any thread."""
+        loop = self.loop
+        if loop is None:
+            return
+        if self.thread_id == _get_ident():
+            # own thread: outside the loop, dispatch() checks before blocking; inside a loop
+            # callback, stop after this iteration
+            if self.in_loop and not self.wake_pending:
+                self.wake_pending = True
+                loop.stop()
+            return
+        try:
+            loop.call_soon_threadsafe(loop.stop)
+        except RuntimeError:    # loop closed: the process is gone
+            pass
+
+    def dispatch(self, until=None, timeout=None, idle: bool = False) -> bool:
+        """Run this process's events until `until()` is true (→ True), the timeout elapses,
+        the process is killed, or (unless `idle`) nothing alive can post events any more
+        (→ False). Must be called on the process's own thread, outside its loop."""
+        events = self.events
+        loop = self.loop
+        deadline = None if timeout is None else _monotonic() + timeout
+        while True:
+            if self.delay_until:
+                self._sleep_delay()
+            while events:
+                try:
+                    events.popleft()()
+                except Exception as err:  # defensive: 4D code runs inside run_callback
+                    report_uncaught(err, "event")
+                if until is not None and until():
+                    return True
+                if self.killed:
+                    return False
+            if until is not None and until():
+                return True
+            if self.killed or (not idle and not self.live):
+                return False
+            timer = None
+            if deadline is not None:
+                remaining = deadline - _monotonic()
+                if remaining <= 0:
+                    return False
+                timer = loop.call_later(remaining, loop.stop)
+            self.wake_pending = False
+            self.in_loop = True
+            try:
+                loop.run_forever()
+            finally:
+                self.in_loop = False
+            if timer is not None:
+                timer.cancel()
+
+    # -- async objects ------------------------------------------------------------------
+
+    def adopt(self, obj) -> None:
+        """`obj` (listener/connection) is alive: keep it referenced (tcp.md §1.4)."""
+        self.live.add(obj)
+        _count(1, 1)
+
+    def release(self, obj) -> None:
+        if obj in self.live:
+            self.live.discard(obj)
+            _count(-1, -1)
+
+    def _terminate_all(self) -> None:
+        """End every async object of this process with its callbacks (SIGINT/SIGTERM)."""
+        self._drop_messages()
+        # listeners first, so that connections they have not delivered yet are refused
+        for obj in sorted(self.live, key=lambda o: o.terminate_order):
+            obj._force_terminate()
+
+    def _drop_messages(self) -> None:
+        for event in list(self.events):
+            if type(event) is _Message:
+                event.discard()
+
+    def _end(self) -> None:
+        """The process is over: close its sockets without callbacks, drop its queue."""
+        with _lock:     # call_worker() posts under the lock and checks `killed`
+            self.killed = True
+            self._drop_messages()
+            self.events.clear()
+        for obj in list(self.live):
+            try:
+                obj._abandon()
+            except Exception as err:  # pragma: no cover - defensive
+                report_uncaught(err, "closing sockets")
+        loop = self.loop
+        if loop is not None and not loop.is_closed():
+            # let transports run their close callbacks so that file descriptors are freed
+            for _ in range(3):
+                loop.call_soon(loop.stop)
+                try:
+                    loop.run_forever()
+                except Exception:  # pragma: no cover
+                    break
+        for obj in list(self.live):
+            self.release(obj)
+        self.events.clear()
+        self.ended = True
+        with _lock:
+            if _processes.get(self.number) is self:
+                del _processes[self.number]
+                _ended_numbers.add(self.number)
+            if self.kind == "worker" and _workers.get(self.name) is self:
+                del _workers[self.name]
+        if loop is not None and self.kind != "main":
+            try:
+                loop.close()
+            except Exception:  # pragma: no cover
+                pass
+
+    # -- DELAY PROCESS ------------------------------------------------------------------
+
+    def _sleep_delay(self) -> None:
+        while True:
+            remaining = self.delay_until - _monotonic()
+            if remaining <= 0 or self.killed:
+                break
+            self._delay_changed.wait(remaining)
+            self._delay_changed.clear()
+        self.delay_until = 0.0
+
+    def state(self) -> int:
+        if self.ended:
+            return ABORTED
+        if self.delay_until and self.delay_until > _monotonic():
+            return DELAYED
+        if self.in_loop:
+            return WAITING_FOR_INTERNAL_FLAG
+        return EXECUTING
+
+
+# --------------------------------------------------------------------------------------
+# process lookup
+
+
+def current_process() -> Process:
+    """The 4D process of the calling thread (process 1 on the main thread)."""
+    try:
+        return _tls.process
+    except AttributeError:
+        return _adopt_thread()
+
+
+def _adopt_thread() -> Process:
+    if threading.current_thread() is threading.main_thread():
+        proc = main_process()
+    else:   # a thread fourd did not start (embedding, tests): give it a classic process
+        proc = _new_process_record("process", f"Thread {threading.current_thread().name}")
+    proc._bind_thread()
+    return proc
+
+
+def main_process() -> Process:
+    """Process 1, created on first use."""
+    global _main
+    with _lock:
+        if _main is None or _main.ended:
+            _main = Process(1, MAIN_PROCESS_NAME, "main")
+            _processes[1] = _main
+            _ended_numbers.discard(1)
+        return _main
+
+
+def _new_process_record(kind: str, name: str) -> Process:
+    global _last_number
+    with _lock:
+        main_process()
+        _last_number = max(_last_number, 1) + 1
+        proc = Process(_last_number, name, kind)
+        _processes[proc.number] = proc
+        if kind == "worker":
+            _workers[name] = proc
+        return proc
+
+
+def process_by_number(number) -> Process | None:
+    return _processes.get(int(number))
+
+
+def all_processes() -> list[Process]:
+    with _lock:
+        return list(_processes.values())
+
+
+# --------------------------------------------------------------------------------------
+# parameters passed to another process: copies unless shared (language.md §10, §14.18)
+
+
+def copy_param(value, _memo=None):
+    """Deep copy of a non-shared object/collection (scalar Blob copied too)."""
+    if isinstance(value, Obj):
+        if value.shared:
+            return value
+        if _memo is None:
+            _memo = {}
+        done = _memo.get(id(value))
+        if done is not None:
+            return done
+        copy = Obj()
+        copy.cls = value.cls
+        _memo[id(value)] = copy
+        for key, item in value.items():
+            copy[key] = copy_param(item, _memo)
+        return copy
+    if isinstance(value, Coll):
+        if value.shared:
+            return value
+        if _memo is None:
+            _memo = {}
+        done = _memo.get(id(value))
+        if done is not None:
+            return done
+        copy = Coll()
+        _memo[id(value)] = copy
+        copy.extend(copy_param(item, _memo) for item in value)
+        return copy
+    if isinstance(value, bytearray):
+        return bytearray(value)
+    return value
+
+
+# --------------------------------------------------------------------------------------
+# workers
+
+
+def call_worker(target, formula, args=()) -> None:
+    """CALL WORKER(target; formula {; args…}): post a message, creating a worker for an
+    unknown name. A number that is not an alive worker → nothing."""
+    caller = current_process()
+    if isinstance(formula, str) and formula == "" and target == 1:
+        return                          # CALL WORKER(1; "") does nothing (docs)
+    with _lock:
+        if isinstance(target, str):
+            proc = _workers.get(target)
+            if proc is None and target == MAIN_PROCESS_NAME and _main is not None:
+                proc = _main
+            if proc is not None and proc.killed:
+                if proc is caller:
+                    return              # a killed worker calling itself: nothing
+                proc = _start_worker(target, formula, previous=proc)
+            elif proc is None:
+                proc = _start_worker(target, formula, previous=None)
+        else:
+            proc = _processes.get(int(target))
+            if proc is None or not proc.is_worker or proc.killed or proc.ended:
+                return
+            if proc.kind == "main" and isinstance(formula, str) and formula == "":
+                return
+        msg = _Message(proc, formula, tuple(copy_param(a) for a in args))
+        proc.pending_messages += 1
+        _count(1)
+        proc.post_threadsafe(msg)
+
+
+def _start_worker(name: str, formula, previous: Process | None) -> Process:
+    proc = _new_process_record("worker", name)
+    proc.start_method = formula if not (isinstance(formula, str) and formula == "") else None
+    thread = threading.Thread(target=_worker_main, args=(proc, previous),
+                              name=f"4D worker {name}", daemon=True)
+    proc.thread = thread
+    thread.start()
+    return proc
+
+
+def _worker_main(proc: Process, previous: Process | None) -> None:
+    if previous is not None and previous.thread is not None:
+        previous.thread.join()          # one process per worker name at a time (docs)
+    proc._bind_thread()
+    try:
+        proc.dispatch(idle=True)
+    except QuitRequest:
+        request_quit()
+    except BaseException as err:  # pragma: no cover - interpreter bug
+        report_uncaught(err, f"worker \"{proc.name}\"")
+    finally:
+        proc._end()
+
+
+def kill_worker(target=None) -> None:
+    """KILL WORKER {(target)}: drop pending messages, stop after the current one; the
+    worker's sockets are closed without callbacks (tcp.md §1.4). On the main process it
+    only empties the message box."""
+    if target is None:
+        proc = current_process()
+    elif isinstance(target, str):
+        proc = _workers.get(target)
+        if proc is None and target == MAIN_PROCESS_NAME:
+            proc = _main
+    else:
+        proc = _processes.get(int(target))
+    if proc is None or not proc.is_worker or proc.ended:
+        return
+    if proc.kind == "main":
+        if proc.thread_id == _get_ident():
+            proc._drop_messages()
+        else:
+            proc.post_threadsafe(proc._drop_messages)
+        return
+    proc.killed = True
+    proc._delay_changed.set()
+    proc.wake_threadsafe()
+
+
+# --------------------------------------------------------------------------------------
+# classic processes
+
+
+def new_process(method, stack=0, name: str = "", args=(), star: bool = False) -> int:
+    """New process(method; stack {; name {; args…}} {; *}) → process number."""
+    if star and name:
+        with _lock:
+            for proc in _processes.values():
+                if proc.name == name and not proc.ended:
+                    return proc.number
+    fn = _callable_of(method, "New process")
+    proc_name = name or (method if isinstance(method, str) else fn.name)
+    params = tuple(copy_param(a) for a in args)
+    proc = _new_process_record("process", proc_name)
+    _count(1)
+    thread = threading.Thread(target=_process_main, args=(proc, fn, params),
+                              name=f"4D process {proc_name}", daemon=True)
+    proc.thread = thread
+    thread.start()
+    return proc.number
+
+
+def _process_main(proc: Process, fn: Function4D, params: tuple) -> None:
+    proc._bind_thread()
+    try:
+        run_callback(fn, None, params, f"process \"{proc.name}\"")
+    except QuitRequest:
+        request_quit()
+    finally:
+        proc._end()
+        _count(-1)
+
+
+# --------------------------------------------------------------------------------------
+# DELAY PROCESS, Process state, names
+
+
+def delay_process(number, ticks) -> None:
+    """DELAY PROCESS: sleep `ticks`/60 s; events are not dispatched (tcp.md §1.3)."""
+    proc = _processes.get(int(number))
+    if proc is None:
+        return
+    proc.delay_until = _monotonic() + max(0.0, float(ticks)) / 60.0
+    if proc.thread_id == _get_ident():
+        proc._sleep_delay()
+    else:
+        proc._delay_changed.set()
+
+
+def process_state(number) -> int:
+    number = int(number)
+    proc = _processes.get(number)
+    if proc is None:
+        return ABORTED if number in _ended_numbers else DOES_NOT_EXIST
+    return proc.state()
+
+
+def process_number(name: str) -> int:
+    with _lock:
+        for proc in _processes.values():
+            if proc.name == name and not proc.ended:
+                return proc.number
+    return 0
+
+
+def request_quit() -> None:
+    """QUIT 4D from any process: run_main() ends (exit 0)."""
+    global _quit_requested
+    _quit_requested = True
+    if _main is not None:
+        _main.wake_threadsafe()
+
+
+# --------------------------------------------------------------------------------------
+# shared objects (language.md §10)
+
+
+def shared_value(value, where: str):
+    """A value that may be stored in a shared object/collection, or a 4D error."""
+    t = type(value)
+    if t is str or t is float or t is bool or value is None or value is NULL:
+        return value
+    if t is int:
+        return float(value)               # numbers in objects are Real (language.md §2)
+    if t is Time4D:
+        return float(value)               # times in objects: seconds (language.md §2)
+    if isinstance(value, (Obj, Coll)):
+        if value.shared:
+            return value
+        raise FourDError(ERR_TYPE_MISMATCH,
+                         f"{where}: only scalar values and shared objects or collections "
+                         "can be stored in a shared object or collection")
+    if isinstance(value, bytearray):
+        return Blob4D(value)
+    return value          # dates, 4D.Blob, formulas, shared built-in objects (TCPListener)
+
+
+def new_shared_object(*pairs) -> Obj:
+    if len(pairs) % 2:
+        raise FourDError(ERR_TYPE_MISMATCH, "New shared object: property names and values "
+                         "must come in pairs")
+    obj = Obj()
+    obj.shared = True
+    for i in range(0, len(pairs), 2):
+        key = pairs[i]
+        if not isinstance(key, str):
+            raise FourDError(ERR_TYPE_MISMATCH, "New shared object: a property name must be a Text")
+        obj[key] = shared_value(pairs[i + 1], "New shared object")
+    return obj
+
+
+def new_shared_collection(*values) -> Coll:
+    coll = Coll(shared_value(v, "New shared collection") for v in values)
+    coll.shared = True
+    return coll
+
+
+# --------------------------------------------------------------------------------------
+# the main script
+
+
+SIGNAL_GRACE = 1.5     # seconds given to onTerminate callbacks after SIGINT/SIGTERM
+
+
+def run_main(main_fn) -> int:
+    """Run `main_fn()` as process 1, then dispatch events (the main script is worker-like,
+    tcp.md §1.3) until no async object is alive in any process, no worker message is
+    pending and no classic process runs; then end the workers. Returns the exit code:
+    0, or 130/143 after SIGINT/SIGTERM. Exceptions of `main_fn` propagate (after clean-up);
+    QUIT 4D (`QuitRequest`) in any process ends with 0."""
+    global _main_running, _quit_requested
+    main = current_process()
+    if main.kind != "main":       # run from a non-main thread (embedding): act as main
+        main.kind = "main"
+        main.is_worker = True
+    _quit_requested = False
+    _main_running = True
+    restore = _install_signal_handlers(main)
+    code = 0
+    try:
+        try:
+            main_fn()
+            if not _quit_requested:
+                main.dispatch(until=_is_idle, idle=True)
+        except _Interrupted as sig:
+            code = 128 + sig.signum
+            _graceful_terminate(main)
+        except QuitRequest:
+            pass
+    finally:
+        _main_running = False
+        restore()
+        _end_all()
+    return code
+
+
+def _graceful_terminate(main: Process) -> None:
+    deadline = _monotonic() + SIGNAL_GRACE
+    for proc in all_processes():
+        if proc is main:
+            continue
+        proc.events.appendleft(proc._terminate_all)
+        proc.wake_threadsafe()
+    try:
+        main._terminate_all()
+        remaining = deadline - _monotonic()
+        if remaining > 0:
+            main.dispatch(until=lambda: _live_objects == 0, timeout=remaining, idle=True)
+    except _Interrupted:      # a second signal: stop waiting
+        pass
+
+
+def _install_signal_handlers(main: Process):
+    """SIGINT/SIGTERM raise _Interrupted in the main thread, even while it waits in its
+    loop (a wake-up fd makes the loop return so that the Python handler runs)."""
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+    import socket as _socket
+
+    def handler(signum, frame):
+        raise _Interrupted(signum)
+
+    old = {}
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        old[sig] = signal.signal(sig, handler)
+    rsock, wsock = _socket.socketpair()
+    rsock.setblocking(False)
+    wsock.setblocking(False)
+    old_fd = signal.set_wakeup_fd(wsock.fileno(), warn_on_full_buffer=False)
+    loop = main.loop
+
+    def drain():
+        try:
+            while rsock.recv(512):
+                pass
+        except OSError:
+            pass
+
+    loop.add_reader(rsock.fileno(), drain)
+
+    def restore():
+        try:
+            loop.remove_reader(rsock.fileno())
+        except Exception:  # pragma: no cover
+            pass
+        signal.set_wakeup_fd(old_fd)
+        for sig, h in old.items():
+            signal.signal(sig, h)
+        rsock.close()
+        wsock.close()
+
+    return restore
+
+
+def _end_all(join_timeout: float = 1.0) -> None:
+    """End every process except the main one, then reset the main process."""
+    me = current_process()
+    others = [p for p in all_processes() if p is not me]
+    for proc in others:
+        proc.killed = True
+        proc._delay_changed.set()
+        proc.wake_threadsafe()
+    deadline = _monotonic() + join_timeout
+    for proc in others:
+        thread = proc.thread
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(max(0.0, deadline - _monotonic()))
+    me._end()
+    me.ended = False        # process 1 stays usable (tests, embedding)
+    me.killed = False
+    with _lock:
+        _processes[me.number] = me
+        _ended_numbers.discard(me.number)
+
+
+def reset() -> None:
+    """Forget every process, worker and async object (tests)."""
+    global _quit_requested, _activity, _live_objects, callback_error_count
+    _end_all()
+    with _lock:
+        _quit_requested = False
+        _activity = 0
+        _live_objects = 0
+    callback_error_count = 0
+    interprocess_vars.clear()
+    storage.clear()
