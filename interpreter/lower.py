@@ -366,8 +366,10 @@ class Lowerer:
         """Per-statement error hook: free in CPython 3.11 until an error happens; lets ON ERR
         CALL resume after the failing statement (language.md §11.2)."""
         at(node, st)
+        # compound statements are not wrapped (their inner statements are): Python allows only
+        # 20 nested try/loop blocks
         if isinstance(node, (ast.Return, ast.Break, ast.Continue, ast.Pass, ast.FunctionDef,
-                             ast.Nonlocal)):
+                             ast.Nonlocal, ast.If, ast.While, ast.For, ast.With, ast.Try)):
             return node
         handler = ast.ExceptHandler(type=N("Exception"), name="__e",
                                     body=[ast.Expr(call("__onerr", N("__e")))])

@@ -37,11 +37,22 @@ def process_vars():
 # ---------------------------------------------------------------- parameters and types
 def param(args, i, tcode, name):
     v = args[i] if i < len(args) else None
+    if type(v) is not str and isinstance(v, str):
+        v = _cli_arg(v, tcode)
     if tcode is None or tcode == IS_VARIANT:
         return v
     if v is None:
         return default_of_type(tcode)
     return coerce(v, tcode, name)
+
+
+def _cli_arg(v, tcode):
+    """A command-line argument (a str subclass) for a declared parameter: Num() for numbers."""
+    if tcode in (IS_LONGINT, IS_INTEGER, IS_REAL):
+        m = re.match(r"\s*-?\d+(\.\d+)?(e[-+]?\d+)?", str(v), re.I)
+        x = float(m.group()) if m else 0.0
+        return int(x) if tcode != IS_REAL else x
+    return str(v)
 
 
 def arg(args, i):
@@ -163,6 +174,8 @@ def date_lit(text):
     if not m:
         return Date4D()
     a, b, c = (int(x) for x in m.groups())
+    if a == b == c == 0:
+        return Date4D()
     if len(m.group(1)) == 4 or a > 31:
         y, mo, d = a, b, c            # ISO !YYYY-MM-DD!
     else:

@@ -1,10 +1,9 @@
 """Which asyncio event loop a 4D process gets (one loop per process, tcp.md §1.3).
 
-`FOURD_LOOP` selects it: `uvloop` (default when importable), `asyncio` (stock loop). uvloop
-sets up and tears down its signal self-pipe on *every* `run_forever()` made on the main
-thread (about 25 µs here, against 3 µs for the stock loop); process 1 runs `run_forever()`
-once per batch of events (runtime/process.py), so by default the main thread keeps the
-stock loop and worker threads get uvloop. `FOURD_LOOP=uvloop` forces uvloop everywhere.
+`FOURD_LOOP=asyncio` forces the stock loop; otherwise uvloop when it is importable.
+(On the main thread uvloop re-creates its signal self-pipe at every `run_forever()`, ~25 µs,
+and process 1 calls `run_forever()` once per batch of events; measured with
+bench/loadgen.py it is still faster than the stock loop, at 1 and at 100 connections.)
 """
 from __future__ import annotations
 
@@ -17,17 +16,14 @@ except ImportError:  # pragma: no cover - depends on the machine
     _uvloop = None
 
 
-def loop_kind(main_thread: bool) -> str:
-    """`"uvloop"` or `"asyncio"` for a process running on the main thread or not."""
-    wanted = os.environ.get("FOURD_LOOP", "").strip().lower()
-    if wanted == "asyncio" or _uvloop is None:
+def loop_kind() -> str:
+    """`"uvloop"` or `"asyncio"`."""
+    if _uvloop is None or os.environ.get("FOURD_LOOP", "").strip().lower() == "asyncio":
         return "asyncio"
-    if wanted == "uvloop":
-        return "uvloop"
-    return "asyncio" if main_thread else "uvloop"
+    return "uvloop"
 
 
-def new_event_loop(main_thread: bool) -> asyncio.AbstractEventLoop:
-    if loop_kind(main_thread) == "uvloop":
+def new_event_loop() -> asyncio.AbstractEventLoop:
+    if loop_kind() == "uvloop":
         return _uvloop.new_event_loop()
     return asyncio.new_event_loop()

@@ -1,0 +1,7 @@
+// language.md §1.7: True and False (commands C214/C215, case-insensitive)
+ALERT(String(True))
+ALERT(String(False))
+ALERT(String(true))
+ALERT(String(FALSE))
+ALERT(String(True=true))
+ALERT(String(Value type(True)))

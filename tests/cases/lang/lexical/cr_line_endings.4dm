@@ -1,0 +1,1 @@
+// language.md §1.1: lone CR line endings (old Mac exports)C_LONGINT($i;$sum)$sum:=0For ($i;1;3)	$sum:=$sum+$i  // comment ends at CREnd for ALERT(String($sum))Case of 	: ($sum=6)		ALERT("six")End case $o:=New object(\"k";"v")ALERT(JSON Stringify($o))ALERT(String($i))

@@ -1,0 +1,8 @@
+// language.md §1.7: legacy !MM/DD/YY! date literals (2-digit years: >=30 -> 19xx, <30 -> 20xx)
+ALERT(String(Year of(!01/31/24!)))
+ALERT(String(Month of(!01/31/24!)))
+ALERT(String(Day of(!01/31/24!)))
+ALERT(String(Year of(!12/25/95!)))
+ALERT(String(Year of(!06/15/29!)))
+ALERT(String(Year of(!06/15/30!)))
+ALERT(String(!01/31/24!=!2024-01-31!))

@@ -1,0 +1,5 @@
+// language.md §1.7: escape letters may be upper-case (\N \T \R)
+ALERT(String(Character code("\N")))
+ALERT(String(Character code("\T")))
+ALERT(String(Character code("\R")))
+ALERT(String(Length("x\Ny")))

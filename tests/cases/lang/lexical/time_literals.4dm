@@ -1,0 +1,7 @@
+// language.md §1.7: time literals ?HH:MM:SS? (value = seconds since midnight)
+ALERT(Time string(?12:00:00?))
+ALERT(String(?12:00:00?))
+ALERT(String(?01:02:03?+0))
+ALERT(String(?00:00:00?+0))
+ALERT(String(?100:00:00?+0))
+ALERT(String(Value type(?12:00:00?)))

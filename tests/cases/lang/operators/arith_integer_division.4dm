@@ -1,0 +1,6 @@
+// language.md §4.3: a\b is Int(a/b) (Int is floor)
+ALERT(String(7\2))
+ALERT(String(-5\2))
+ALERT(String(9\3))
+ALERT(String(10\4))
+ALERT(String(0\5))

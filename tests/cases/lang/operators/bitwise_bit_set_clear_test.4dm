@@ -1,0 +1,6 @@
+// language.md §4.3: ?+ sets a bit, ?- clears a bit, ?? tests a bit (Boolean)
+ALERT(String(0 ?+ 3))
+ALERT(String(15 ?- 0))
+ALERT(String(8 ?? 3))
+ALERT(String(8 ?? 2))
+ALERT(String(Value type(8 ?? 3)))

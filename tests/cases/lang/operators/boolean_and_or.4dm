@@ -1,0 +1,7 @@
+// language.md §4.3: Boolean & | Boolean (logical AND/OR)
+ALERT(String(True & True))
+ALERT(String(True & False))
+ALERT(String(False & False))
+ALERT(String(True | False))
+ALERT(String(False | False))
+ALERT(String(False | True))

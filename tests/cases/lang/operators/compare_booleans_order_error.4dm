@@ -1,0 +1,5 @@
+// language.md §4.4: Booleans support only = and #; < is an error
+ALERT("before")
+$b:=True
+$x:=$b<False
+ALERT("never")

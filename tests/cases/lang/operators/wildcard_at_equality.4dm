@@ -1,0 +1,9 @@
+// language.md §4.4: @ in the right operand of = matches any run of characters
+ALERT(String("abcdefghij"="abc@"))
+ALERT(String("abc@"="abcdefghij"))
+ALERT(String("abcdefghij"="@abcde@fghij@"))
+ALERT(String("abc"="@"))
+ALERT(String(""="@"))
+ALERT(String("abc"="a@c"))
+ALERT(String("abc"="a@d"))
+ALERT(String("ABCdef"="abc@"))

@@ -1,0 +1,58 @@
+"""Conformance cases: every tests/cases/**/NAME.4dm runs with `fourd run` and must print exactly
+NAME.out; NAME.exit holds the expected exit code (default 0); each line of NAME.stderr must
+appear in stderr. Cases listed in tests/cases/known_failures.txt are expected to fail (xfail)
+until the feature lands."""
+import glob
+import os
+
+import pytest
+
+from conftest import TESTS, run_fourd
+
+CASES = sorted(glob.glob(os.path.join(TESTS, "cases", "**", "*.4dm"), recursive=True))
+KNOWN = os.path.join(TESTS, "cases", "known_failures.txt")
+
+
+def _known():
+    if not os.path.exists(KNOWN):
+        return {}
+    out = {}
+    for line in open(KNOWN, encoding="utf-8"):
+        line = line.strip()
+        if line and not line.startswith("#"):
+            path, _, why = line.partition(" ")
+            out[path] = why.strip() or "known failure"
+    return out
+
+
+KNOWN_FAILURES = _known()
+
+
+def _read(path, default=None):
+    if not os.path.exists(path):
+        return default
+    with open(path, encoding="utf-8", newline="") as f:
+        return f.read()
+
+
+def _case_id(path):
+    return os.path.relpath(path, os.path.join(TESTS, "cases")).replace(os.sep, "/")
+
+
+@pytest.mark.parametrize("case", CASES, ids=[_case_id(c) for c in CASES])
+def test_case(case):
+    cid = _case_id(case)
+    if cid in KNOWN_FAILURES:
+        pytest.xfail(KNOWN_FAILURES[cid])
+    base = case[:-4]
+    expected_out = _read(base + ".out", "")
+    expected_exit = int((_read(base + ".exit", "0") or "0").strip() or 0)
+    rc, out, err = run_fourd("run", case, timeout=60)
+    assert out.replace("\r\n", "\n") == expected_out.replace("\r\n", "\n"), f"stdout differs\nstderr:\n{err}"
+    assert rc == expected_exit, f"exit code {rc}, expected {expected_exit}\nstderr:\n{err}"
+    frag = _read(base + ".stderr")
+    if frag:
+        for line in frag.splitlines():
+            if line.strip():
+                assert line.strip() in err, f"stderr lacks {line.strip()!r}\nstderr:\n{err}"
+    assert "Traceback (most recent call last)" not in err
