@@ -64,6 +64,7 @@ def as_fourd(e: BaseException) -> FourDError:
 def frames_of(tb):
     """4D frames (method, file, line, col) of a traceback, outermost first."""
     frames = []
+    last_frame = None
     while tb is not None:
         code = tb.tb_frame.f_code
         namer = CODE_FILES.get(code.co_filename)
@@ -76,14 +77,21 @@ def frames_of(tb):
                     col = pos[2] + 1
             except Exception:
                 pass
-            frames.append((namer(code.co_name), code.co_filename, line, col))
+            entry = (namer(code.co_name), code.co_filename, line, col)
+            if tb.tb_frame is last_frame:
+                frames[-1] = entry          # a re-raise in the same call: keep the innermost
+            else:
+                frames.append(entry)
+            last_frame = tb.tb_frame
         tb = tb.tb_next
     return frames
 
 
 def _locate(err: FourDError, tb):
-    if err.frames is None:
-        err.frames = frames_of(tb)
+    """Keep the longest known 4D call chain (a re-raise in an outer method adds its frame)."""
+    frames = frames_of(tb)
+    if err.frames is None or len(frames) > len(err.frames):
+        err.frames = frames
 
 
 def on_statement_error(e: BaseException):
@@ -233,8 +241,7 @@ def report_uncaught(err: BaseException, context: str = "") -> None:
     """Print an error nobody handled (a callback or worker message keeps the process alive)."""
     import os
     e4 = as_fourd(err)
-    if e4.frames is None:
-        e4.frames = frames_of(err.__traceback__)
+    _locate(e4, err.__traceback__)
     text = format_error(e4)
     if context:
         text += f"\n  while running {context}"

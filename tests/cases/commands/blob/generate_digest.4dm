@@ -1,0 +1,13 @@
+// 4D doc Generate digest: lower-case hex digest of the UTF-8 text or of the blob (MD5 digest=0, SHA1 digest=1, SHA256 digest=3, SHA512 digest=4)
+var $b : Blob
+ALERT(Generate digest("abc"; MD5 digest))
+ALERT(Generate digest("abc"; SHA1 digest))
+ALERT(Generate digest("abc"; SHA256 digest))
+ALERT(String(Length(Generate digest("abc"; SHA512 digest))))
+ALERT(Generate digest(""; MD5 digest))
+ALERT(Generate digest("The quick brown fox jumps over the lazy dog."; MD5 digest))
+ALERT(Generate digest("The quick brown fox jumps over the lazy dog."; SHA1 digest))
+ALERT(Generate digest("é"; MD5 digest))
+TEXT TO BLOB("abc"; $b; UTF8 text without length)
+ALERT(Generate digest($b; MD5 digest))
+ALERT(Generate digest:C1147("abc"; MD5 digest:K66:1))

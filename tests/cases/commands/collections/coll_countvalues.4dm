@@ -1,0 +1,16 @@
+// language.md §12.2: .countValues(v {; propPath}) counts with = rules (insensitive, @ wildcard, references)
+var $col; $letters; $numbers : Collection
+$col:=New collection(1; 2; 5; 5; 5; 3; 6; 4)
+ALERT(String($col.countValues(5)))
+$col:=New collection
+$col.push(New object("name"; "Smith"; "age"; 5))
+$col.push(New object("name"; "Wesson"; "age"; 2))
+$col.push(New object("name"; "Gross"; "age"; 5))
+ALERT(String($col.countValues(5; "age")))
+$letters:=New collection("a"; "b"; "c")
+$numbers:=New collection(1; 2; $letters; 3)
+ALERT(String($numbers.countValues($letters)))
+$col:=New collection("apple"; "Avocado"; "banana"; "APPLE")
+ALERT(String($col.countValues("apple")))
+ALERT(String($col.countValues("a@")))
+ALERT(String($col.countValues("kiwi")))

@@ -1,0 +1,10 @@
+// language.md §12.2: .push appends one or more values, modifies and returns the same collection (chainable)
+var $col; $r : Collection
+$col:=New collection(1; 2)
+$r:=$col.push(3)
+ALERT(JSON Stringify($col))
+ALERT(String($r=$col))
+$col.push(6; New object("firstname"; "John"))
+ALERT(JSON Stringify($col))
+$col.push(7).push(8)
+ALERT(JSON Stringify($col))

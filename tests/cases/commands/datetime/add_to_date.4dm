@@ -1,0 +1,7 @@
+// language.md §12.4: Add to date(d; years; months; days)
+ALERT(JSON Stringify(Add to date(!2020-01-15!; 1; 2; 3)))
+ALERT(JSON Stringify(Add to date(!2020-03-01!; 0; 0; -1)))
+ALERT(JSON Stringify(Add to date(!2020-11-10!; 0; 3; 0)))
+ALERT(JSON Stringify(Add to date(!2024-12-31!; 0; 0; 1)))
+ALERT(JSON Stringify(Add to date(!2020-06-15!; -1; 0; 0)))
+ALERT(JSON Stringify(Add to date(!2020-06-15!; 0; -7; 0)))

@@ -1,0 +1,7 @@
+// language.md §1.5 / §12.4: tokenized date/time commands (Current date:C33, Year of:C25, Time string:C180, Add to date:C393)
+ALERT:C41(String:C10(Year of:C25(!2001-02-03!)))
+ALERT:C41(String:C10(Month of:C24(!2001-02-03!)))
+ALERT:C41(String:C10(Day of:C23(!2001-02-03!)))
+ALERT:C41(Time string:C180(?10:11:12?))
+ALERT:C41(JSON Stringify:C1217(Add to date:C393(!2001-02-03!; 0; 0; 30)))
+ALERT:C41(String:C10(Value type:C1509(Current date:C33)=Is date:K8:7))

@@ -1,0 +1,6 @@
+// language.md §12.4: Time string(t) → "HH:MM:SS" (also for a number of seconds and beyond 24 h)
+ALERT(Time string(3661))
+ALERT(Time string(?23:59:59?))
+ALERT(Time string(0))
+ALERT(Time string(90000))
+ALERT(Time string(?12:00:00?+65))

@@ -1,0 +1,10 @@
+// language.md §12.1 [Decision]: JSON numbers use the shortest round-trip representation, integers without ".0"
+ALERT(JSON Stringify(1.5))
+ALERT(JSON Stringify(-0.25))
+ALERT(JSON Stringify(0.1))
+ALERT(JSON Stringify(100/4))
+ALERT(JSON Stringify(1/3))
+ALERT(JSON Stringify(0.1+0.2))
+ALERT(JSON Stringify(1e3))
+ALERT(JSON Stringify(123456789))
+ALERT(JSON Stringify(New collection(2.0; -7; 0.5)))

@@ -1,0 +1,6 @@
+// language.md §12.4: Int(n) is the floor (Int(-123.4) = -124)
+ALERT(String(Int(123.4)))
+ALERT(String(Int(-123.4)))
+ALERT(String(Int(5)))
+ALERT(String(Int(-0.5)))
+ALERT(String(Int(0.999)))

@@ -1,0 +1,3 @@
+// language.md §13: MAXLONG = 2147483647
+ALERT(String(MAXLONG))
+ALERT(String(MAXLONG:K35:2))

@@ -1,0 +1,7 @@
+// language.md §12.4: Mod(a; b) — reals are rounded first (Mod(3.5; 2) = 0)
+ALERT(String(Mod(3; 2)))
+ALERT(String(Mod(4; 2)))
+ALERT(String(Mod(10; 3)))
+ALERT(String(Mod(3.5; 2)))
+ALERT(String(Mod(2.4; 2)))
+ALERT(String(Mod(0; 5)))

@@ -1,0 +1,10 @@
+// language.md §12.4: Round(n; places) rounds half away from zero; negative places round left of the point
+ALERT(String(Round(16.857; 2)))
+ALERT(String(Round(-16.857; 2)))
+ALERT(String(Round(32345.67; -3)))
+ALERT(String(Round(1234.5678; -2)))
+ALERT(String(Round(-1.5; 0)))
+ALERT(String(Round(2.5; 0)))
+ALERT(String(Round(12.5; 0)))
+ALERT(String(Round(-12.5; 0)))
+ALERT(String(Round(0.4; 0)))

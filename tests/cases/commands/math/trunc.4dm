@@ -1,0 +1,6 @@
+// language.md §12.4: Trunc(n; places) truncates toward zero; negative places truncate left of the point
+ALERT(String(Trunc(216.897; 1)))
+ALERT(String(Trunc(216.897; -1)))
+ALERT(String(Trunc(-216.897; 1)))
+ALERT(String(Trunc(5.99; 0)))
+ALERT(String(Trunc(-5.99; 0)))

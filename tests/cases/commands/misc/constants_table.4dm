@@ -1,0 +1,10 @@
+// language.md §13: values of frequently used constants
+ALERT(String(Is text)+" "+String(Is real)+" "+String(Is longint)+" "+String(Is Boolean)+" "+String(Is date)+" "+String(Is time))
+ALERT(String(Is object)+" "+String(Is collection)+" "+String(Is null)+" "+String(Is undefined)+" "+String(Is BLOB)+" "+String(Is pointer)+" "+String(Is picture)+" "+String(Is variant))
+ALERT(String(Mac C string)+" "+String(UTF8 C string)+" "+String(UTF8 text with length)+" "+String(UTF8 text without length))
+ALERT(String(ck ascending)+" "+String(ck descending)+" "+String(ck diacritical)+" "+String(ck count values))
+ALERT(String(sk ignore empty strings)+" "+String(sk trim spaces)+" "+String(sk char codes)+" "+String(sk case insensitive)+" "+String(sk diacritic insensitive)+" "+String(sk strict)+" "+String(sk whole word))
+ALERT(String(ek local)+" "+String(ek global)+" "+String(ek errors from components))
+ALERT(String(Carriage return)+" "+String(Line feed)+" "+String(Tab))
+ALERT(String(Into system standard outputs)+" "+String(Information message)+" "+String(Warning message)+" "+String(Error message))
+ALERT(String(MAXLONG))

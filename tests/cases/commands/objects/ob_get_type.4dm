@@ -1,0 +1,10 @@
+// language.md §12.1: OB Get type returns the type constant of a property (Is undefined when missing)
+var $o : Object
+$o:=New object("t"; "x"; "n"; 1; "b"; True; "o"; New object; "c"; New collection; "z"; Null)
+ALERT(String(OB Get type($o; "t")))
+ALERT(String(OB Get type($o; "n")))
+ALERT(String(OB Get type($o; "b")))
+ALERT(String(OB Get type($o; "o")))
+ALERT(String(OB Get type($o; "c")))
+ALERT(String(OB Get type($o; "z")))
+ALERT(String(OB Get type($o; "missing")))

@@ -1,0 +1,12 @@
+// language.md §12.3: Char(code) and Character code(text) use UTF-16 codes; constants Tab, Line feed, Carriage return
+ALERT(Char(65))
+ALERT(String(Character code("A")))
+ALERT(String(Character code("abc")))
+ALERT(String(Character code("a")))
+ALERT(Char(233))
+ALERT(String(Character code("é")))
+ALERT(Char(8364))
+ALERT(String(Character code(Char(Carriage return))))
+ALERT(String(Character code(Char(Line feed))))
+ALERT(String(Character code(Char(Tab))))
+ALERT("a"+Char(32)+"b")

@@ -1,0 +1,5 @@
+// language.md §12.3: Compare strings(a; b {; options}) returns -1/0/1 (insensitive by default, sk char codes = code order)
+ALERT(String(Compare strings("a"; "B")))
+ALERT(String(Compare strings("abc"; "ABC")))
+ALERT(String(Compare strings("b"; "a")))
+ALERT(String(Compare strings("abc"; "ABC"; sk char codes)))

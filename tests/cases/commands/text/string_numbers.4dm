@@ -1,0 +1,12 @@
+// language.md §12.3: String(number) — up to 13 significant digits, integers without decimals, "." separator, INF/-INF, NaN → ""
+ALERT(String(1/3))
+ALERT(String(2/3))
+ALERT(String(42))
+ALERT(String(-3.5))
+ALERT(String(0.1+0.2))
+ALERT(String(100/4))
+ALERT(String(0))
+ALERT(String(123456.789012345))
+ALERT(String(1/0))
+ALERT(String(-1/0))
+ALERT("["+String(0/0)+"]")

@@ -1,0 +1,5 @@
+// language.md §1.5 / §12.5: Value type:C1509 with tokenized constants (Is text:K8:3, Is real:K8:4, Is object:K8:27)
+ALERT:C41(String:C10(Value type:C1509("a")=Is text:K8:3))
+ALERT:C41(String:C10(Value type:C1509(3)=Is real:K8:4))
+ALERT:C41(String:C10(Value type:C1509(New object:C1471)=Is object:K8:27))
+ALERT:C41(String:C10(Value type:C1509(Null:C1517)=Is null:K8:31))

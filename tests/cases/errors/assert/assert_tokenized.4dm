@@ -1,0 +1,6 @@
+// language.md §1.5 / §11.7: ASSERT:C1129, Asserted:C1132, SET ASSERT ENABLED:C1131 tokenized forms
+ASSERT:C1129(True:C214)
+ALERT:C41(String:C10(Asserted:C1132(True:C214)))
+SET ASSERT ENABLED:C1131(False:C215)
+ASSERT:C1129(False:C215)
+ALERT:C41("disabled")

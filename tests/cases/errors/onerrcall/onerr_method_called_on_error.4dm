@@ -1,0 +1,6 @@
+// language.md §11.2: Method called on error returns the installed handler name ("" when none)
+ALERT("["+Method called on error+"]")
+ON ERR CALL("onerr_method_called_on_error")
+ALERT(Method called on error)
+ON ERR CALL("")
+ALERT("["+Method called on error+"]")

@@ -1,0 +1,3 @@
+If (True)
+	$x:=1 +* 2
+End if
