@@ -281,6 +281,8 @@ class Lowerer:
             kids = result.children
             if isinstance(kids[0], Token) and kids[0].type == "ARROW":
                 ident = local_ident(str(kids[1]))
+                if any(ident == p for p, _ in s.params):
+                    raise CompileError(f"{kids[1]} cannot be both a parameter and the result", _meta(result))
                 s.result_var = ident
                 s.locals[ident] = str(kids[1])
                 tref = kids[2]
@@ -741,6 +743,8 @@ class Lowerer:
             n = fold(split_token(str(node.children[0]))[0])
             if n in ("true", "false"):
                 return BOOL
+            if n == "count parameters":
+                return INT
         return None
 
     def expr(self, node):

@@ -488,6 +488,8 @@ def c_lastIndexOf(coll, value=None, start=None):
         s = n - 1
     else:
         s = _int(start)
+        if s == 0:                 # documented: startFrom = 0 → not searched
+            return -1
         if s < 0:
             s += n
             if s < 0:
@@ -516,7 +518,7 @@ def c_countValues(coll, value=None, path=None):
 
 
 def c_join(coll, sep="", option=0):
-    skip = bool(option) and (_int(option) & CK_IGNORE_NULL_OR_EMPTY or _int(option) != 0)
+    skip = option is not None and _int(option, "option") != 0   # ck ignore null or empty
     parts = []
     for e in coll:
         if skip and (e is None or e is NULL or e == ""):

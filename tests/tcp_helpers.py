@@ -41,10 +41,15 @@ def runtime():
     process.reset()
 
 
-def pump(until=None, timeout=5.0):
-    """Dispatch the current process's events until `until()` or `timeout` (→ until())."""
+def pump(until=None, timeout=5.0, step=0.02):
+    """Dispatch the current process's events until `until()` or `timeout` (→ until()).
+    `until` is re-checked every `step` s too, since it may depend on other threads."""
     proc = process.current_process()
-    proc.dispatch(until=until, timeout=timeout, idle=True)
+    deadline = time.monotonic() + timeout
+    while True:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0 or proc.dispatch(until=until, timeout=min(step, remaining), idle=True):
+            break
     return until() if until is not None else True
 
 

@@ -57,8 +57,7 @@ def error_info(exc: BaseException | None, where: str = "") -> tuple[int, str]:
         return errno.EINVAL, _with_where("Invalid port number", where)
     code = getattr(exc, "errno", None)
     if code:
-        message = getattr(exc, "strerror", None) or os.strerror(code)
-        return code, _with_where(message, where)
+        return code, _with_where(os.strerror(code), where)
     return -1, _with_where(str(exc) or type(exc).__name__, where)
 
 

@@ -1,8 +1,8 @@
 // language.md §12.2: .reduceRight works like reduce from right to left
 var $c; $r : Collection
 $c:=New collection(5; 3; 5; 1; 3; 4; 4; 6; 2; 2)
-ALERT(String($c.reduceRight(Formula($1.accumulator*=$1.value); 1)))
-ALERT(New collection("a"; "b"; "c").reduceRight(Formula($1.accumulator+=$1.value); ""))
+ALERT(String($c.reduceRight(Formula($1.accumulator:=$1.accumulator*$1.value); 1)))
+ALERT(New collection("a"; "b"; "c").reduceRight(Formula($1.accumulator:=$1.accumulator+$1.value); ""))
 $c:=New collection
 $c.push(New collection(0; 1))
 $c.push(New collection(2; 3))

@@ -1,6 +1,6 @@
 // language.md §11.7: a failed ASSERT calls the ON ERR CALL handler with Error = -10518, then execution continues
 #DECLARE($mode : Text)
-If (Count parameters=0) & (Error#0)
+If (Count parameters=0) & (Num(Error)#0)
 	// called by ON ERR CALL (no parameters, Error is set)
 	ALERT("handler: "+String(Error))
 	return

@@ -1,6 +1,6 @@
 // language.md §11.4: an ON ERR CALL handler installed inside the Try block is called instead of Catch, execution goes on in the block
 #DECLARE($mode : Text)
-If (Count parameters=0) & (Error#0)
+If (Count parameters=0) & (Num(Error)#0)
 	// called by ON ERR CALL (no parameters, Error is set)
 	ALERT("handler: "+String(Error))
 	return

@@ -1,6 +1,6 @@
 // language.md §11.2: the handler runs on the error, then execution continues with the statement after the failing one
 #DECLARE($mode : Text)
-If (Count parameters=0) & (Error#0)
+If (Count parameters=0) & (Num(Error)#0)
 	// called by ON ERR CALL (no parameters, Error is set)
 	ALERT("handler: error "+String(Error))
 	return

@@ -1,6 +1,6 @@
 // language.md §11.2: in the handler, Error method and Error line name the failing method and its line
 #DECLARE($mode : Text)
-If (Count parameters=0) & (Error#0)
+If (Count parameters=0) & (Num(Error)#0)
 	ALERT("method: "+Error method)
 	ALERT("line: "+String(Error line))
 	return

@@ -1,6 +1,6 @@
 // language.md §11.2: the Error system variable keeps its value after the handler, so code can test it after the failing call
 #DECLARE($mode : Text)
-If (Count parameters=0) & (Error#0)
+If (Count parameters=0) & (Num(Error)#0)
 	// called by ON ERR CALL (no parameters, Error is set)
 	// empty handler: only hides the error
 	return

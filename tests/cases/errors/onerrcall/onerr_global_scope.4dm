@@ -1,6 +1,6 @@
 // language.md §11.2: ON ERR CALL(method; ek global) handles errors of every process, including the current one
 #DECLARE($mode : Text)
-If (Count parameters=0) & (Error#0)
+If (Count parameters=0) & (Num(Error)#0)
 	// called by ON ERR CALL (no parameters, Error is set)
 	ALERT("handler: "+String(Error))
 	return

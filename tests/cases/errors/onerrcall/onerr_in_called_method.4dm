@@ -1,6 +1,6 @@
 // language.md §11.2: an error in a called method runs the handler, then the called method continues after its failing line
 #DECLARE($mode : Text)
-If (Count parameters=0) & (Error#0)
+If (Count parameters=0) & (Num(Error)#0)
 	// called by ON ERR CALL (no parameters, Error is set)
 	ALERT("handler: "+String(Error))
 	return

@@ -1,6 +1,6 @@
 // language.md §11.2 / §11.6: Last errors is available inside the handler
 #DECLARE($mode : Text)
-If (Count parameters=0) & (Error#0)
+If (Count parameters=0) & (Num(Error)#0)
 	// called by ON ERR CALL (no parameters, Error is set)
 	ALERT("handler sees: "+Last errors[0].message+" / "+String(Last errors[0].errCode))
 	return

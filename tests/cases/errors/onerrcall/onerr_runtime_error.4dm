@@ -1,6 +1,6 @@
 // language.md §11.2: runtime errors (index out of range, property of Null) also call the handler and execution continues
 #DECLARE($mode : Text)
-If (Count parameters=0) & (Error#0)
+If (Count parameters=0) & (Num(Error)#0)
 	// called by ON ERR CALL (no parameters, Error is set)
 	ALERT("handler called")
 	return

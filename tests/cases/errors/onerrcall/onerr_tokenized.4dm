@@ -1,6 +1,6 @@
 // language.md §1.5 / §11.2: ON ERR CALL:C155 and throw:C1805 tokenized forms
 #DECLARE($mode : Text)
-If (Count parameters=0) & (Error#0)
+If (Count parameters=0) & (Num(Error)#0)
 	// called by ON ERR CALL (no parameters, Error is set)
 	ALERT("handler: "+String(Error))
 	return

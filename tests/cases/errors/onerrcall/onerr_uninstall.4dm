@@ -1,6 +1,6 @@
 // language.md §11.2: ON ERR CALL("") uninstalls the handler — the next error is uncaught (exit 1)
 #DECLARE($mode : Text)
-If (Count parameters=0) & (Error#0)
+If (Count parameters=0) & (Num(Error)#0)
 	// called by ON ERR CALL (no parameters, Error is set)
 	ALERT("handler: "+String(Error))
 	return

@@ -1,6 +1,6 @@
 // language.md §11.5: a deferred throw is raised when the current method returns — the handler runs after the method ends
 #DECLARE($mode : Text)
-If (Count parameters=0) & (Error#0)
+If (Count parameters=0) & (Num(Error)#0)
 	// called by ON ERR CALL (no parameters, Error is set)
 	ALERT("handler: "+String(Error))
 	return

@@ -1,6 +1,6 @@
 // language.md §11.2 / §11.5: a non-deferred throw calls the handler at once; execution continues after the throw
 #DECLARE($mode : Text)
-If (Count parameters=0) & (Error#0)
+If (Count parameters=0) & (Num(Error)#0)
 	// called by ON ERR CALL (no parameters, Error is set)
 	ALERT("handler: "+String(Error))
 	return

@@ -1,6 +1,6 @@
 // language.md §11.3: Try intercepts the error itself — an ON ERR CALL handler installed before is not called
 #DECLARE($mode : Text)
-If (Count parameters=0) & (Error#0)
+If (Count parameters=0) & (Num(Error)#0)
 	// called by ON ERR CALL (no parameters, Error is set)
 	ALERT("handler called (must not happen)")
 	return

@@ -1,0 +1,475 @@
+"""Array commands (language.md §3.2): ARRAY TEXT…, Size of array, APPEND TO ARRAY, Find in
+array, SORT ARRAY, COLLECTION TO ARRAY… Arrays are values.Array4D (element 0 at index 0).
+
+`ARRAY xxx(var; size {; size2})` receives a Ref to the variable; the other commands get the
+Array4D itself (or a Ref, which is dereferenced) and modify it in place.
+"""
+from __future__ import annotations
+
+import math
+from functools import cmp_to_key
+
+from ..errors import FourDError, ERR_TYPE_MISMATCH, ERR_PARAM_COUNT, ERR_DATABASE
+from ..objects import to_stored
+from ..ops import eq, fold_text
+from ..values import (NULL, Obj, Coll, Date4D, Time4D, Blob4D, Pointer, Array4D, SortOrder,
+                      round_half_away, type_name)
+from .registry import command, alias
+from ._args import deref, put, int_arg
+
+# array type constants (language.md §12.5)
+REAL_ARRAY, INTEGER_ARRAY, LONGINT_ARRAY, DATE_ARRAY, TEXT_ARRAY = 14, 15, 16, 17, 18
+PICTURE_ARRAY, POINTER_ARRAY, STRING_ARRAY, BOOLEAN_ARRAY = 19, 20, 21, 22
+BLOB_ARRAY, TIME_ARRAY, OBJECT_ARRAY = 31, 32, 39
+
+_DEFAULTS = {
+    REAL_ARRAY: lambda: 0.0, INTEGER_ARRAY: lambda: 0, LONGINT_ARRAY: lambda: 0,
+    DATE_ARRAY: Date4D, TEXT_ARRAY: lambda: "", STRING_ARRAY: lambda: "",
+    PICTURE_ARRAY: lambda: NULL, POINTER_ARRAY: lambda: NULL, BOOLEAN_ARRAY: lambda: False,
+    BLOB_ARRAY: bytearray, TIME_ARRAY: lambda: Time4D(0), OBJECT_ARRAY: lambda: NULL,
+}
+
+_KIND_NAMES = {
+    REAL_ARRAY: "Real", INTEGER_ARRAY: "Integer", LONGINT_ARRAY: "Longint", DATE_ARRAY: "Date",
+    TEXT_ARRAY: "Text", STRING_ARRAY: "String", PICTURE_ARRAY: "Picture",
+    POINTER_ARRAY: "Pointer", BOOLEAN_ARRAY: "Boolean", BLOB_ARRAY: "Blob", TIME_ARRAY: "Time",
+    OBJECT_ARRAY: "Object",
+}
+
+
+def element_default(kind):
+    return _DEFAULTS.get(kind, lambda: None)()
+
+
+def new_array(kind, size=0) -> Array4D:
+    """A fresh 1-D array of `size` elements (plus element 0) with the type's empty value."""
+    arr = Array4D(kind, element_default(kind), max(0, size))
+    if kind == BLOB_ARRAY:
+        for i in range(len(arr)):
+            arr[i] = bytearray()
+    return arr
+
+
+def _is_num(v):
+    t = type(v)
+    return t is int or t is float or t is Time4D
+
+
+def _bad(kind, v):
+    raise FourDError(ERR_TYPE_MISMATCH, f"Cannot put a {type_name(v)} into a "
+                                        f"{_KIND_NAMES.get(kind, 'typed')} array")
+
+
+def coerce_element(kind, v):
+    """A value converted for an element of an array of `kind` (also for `arr{i}:=v`)."""
+    if kind in (TEXT_ARRAY, STRING_ARRAY):
+        if type(v) is str:
+            return v
+        return "" if v is None else _bad(kind, v)
+    if kind in (LONGINT_ARRAY, INTEGER_ARRAY):
+        if _is_num(v):
+            return round_half_away(v) if type(v) is float else int(v)
+        return 0 if v is None else _bad(kind, v)
+    if kind == REAL_ARRAY:
+        if _is_num(v):
+            return float(v)
+        return 0.0 if v is None else _bad(kind, v)
+    if kind == BOOLEAN_ARRAY:
+        if type(v) is bool:
+            return v
+        return False if v is None else _bad(kind, v)
+    if kind == DATE_ARRAY:
+        if type(v) is Date4D:
+            return v
+        return Date4D() if v is None or v is NULL else _bad(kind, v)
+    if kind == TIME_ARRAY:
+        if _is_num(v):
+            return Time4D(int(v))
+        return Time4D(0) if v is None else _bad(kind, v)
+    if kind == BLOB_ARRAY:
+        if type(v) is bytearray:
+            return bytearray(v)
+        if type(v) is Blob4D:
+            return bytearray(v.data)
+        return bytearray() if v is None else _bad(kind, v)
+    if kind == POINTER_ARRAY:
+        if isinstance(v, Pointer) or v is NULL:
+            return v
+        return NULL if v is None else _bad(kind, v)
+    if kind == OBJECT_ARRAY:
+        if v is None:
+            return NULL
+        if type(v) in (str, bool, int, float, Time4D, Date4D) or type(v) is bytearray:
+            return _bad(kind, v)
+        return v
+    return v
+
+
+def infer_kind(values) -> int:
+    """Array type for values coming from a collection (COLLECTION TO ARRAY, OB GET ARRAY)."""
+    for v in values:
+        t = type(v)
+        if t is str:
+            return TEXT_ARRAY
+        if t is bool:
+            return BOOLEAN_ARRAY
+        if t is int or t is float:
+            return REAL_ARRAY
+        if t is Date4D:
+            return DATE_ARRAY
+        if t is Time4D:
+            return TIME_ARRAY
+        if t is Pointer:
+            return POINTER_ARRAY
+        if t is Blob4D or t is bytearray:
+            return BLOB_ARRAY
+        if v is not None and v is not NULL:
+            return OBJECT_ARRAY
+    return TEXT_ARRAY
+
+
+def array_arg(v, cmd) -> Array4D:
+    a = deref(v)
+    if isinstance(a, Array4D):
+        return a
+    raise FourDError(ERR_TYPE_MISMATCH, f"{cmd}: an array is expected, got {type_name(a)}")
+
+
+# ---------------------------------------------------------------- declarations
+def _resize(arr: Array4D, size: int):
+    n = len(arr) - 1
+    if size < n:
+        del arr[size + 1:]
+    elif size > n:
+        arr.extend(element_default(arr.kind) for _ in range(size - n))
+
+
+def declare_array(kind, ref, size=0, size2=None):
+    """`ARRAY xxx(var; size {; size2})`: creates the array, or resizes an existing array of
+    the same type keeping its elements; with size2, a 2-D array (an array of arrays)."""
+    n = max(0, int_arg(size, "ARRAY"))
+    cur = deref(ref)
+    if size2 is not None:
+        m = max(0, int_arg(size2, "ARRAY"))
+        is_2d = isinstance(cur, Array4D) and cur.kind == kind and len(cur) > 0 and \
+            isinstance(cur[0], Array4D)
+        if is_2d:
+            old = len(cur) - 1
+            if n < old:
+                del cur[n + 1:]
+            else:
+                cur.extend(new_array(kind, m) for _ in range(n - old))
+            for row in cur:
+                _resize(row, m)
+            put(ref, cur)
+            return
+        arr = Array4D(kind, None, 0)
+        arr[0] = new_array(kind, m)
+        arr.extend(new_array(kind, m) for _ in range(n))
+        put(ref, arr)
+        return
+    if isinstance(cur, Array4D) and cur.kind == kind and not (len(cur) and
+                                                              isinstance(cur[0], Array4D)):
+        _resize(cur, n)
+        if cur.selected > n:
+            cur.selected = 0
+        put(ref, cur)
+        return
+    put(ref, new_array(kind, n))
+
+
+def _declarer(name, number, kind):
+    @command(name, number, refs=(0,), procedure=True)
+    def declare(ref=None, size=0, size2=None, *_):
+        declare_array(kind, ref, size, size2)
+    declare.__name__ = name.replace(" ", "_")
+    return declare
+
+
+ARRAY_TEXT = _declarer("ARRAY TEXT", 222, TEXT_ARRAY)
+ARRAY_LONGINT = _declarer("ARRAY LONGINT", 221, LONGINT_ARRAY)
+ARRAY_INTEGER = _declarer("ARRAY INTEGER", 220, INTEGER_ARRAY)
+ARRAY_REAL = _declarer("ARRAY REAL", 219, REAL_ARRAY)
+ARRAY_BOOLEAN = _declarer("ARRAY BOOLEAN", 223, BOOLEAN_ARRAY)
+ARRAY_DATE = _declarer("ARRAY DATE", 224, DATE_ARRAY)
+ARRAY_TIME = _declarer("ARRAY TIME", 1223, TIME_ARRAY)
+ARRAY_OBJECT = _declarer("ARRAY OBJECT", 1221, OBJECT_ARRAY)
+ARRAY_BLOB = _declarer("ARRAY BLOB", 1222, BLOB_ARRAY)
+ARRAY_POINTER = _declarer("ARRAY POINTER", 280, POINTER_ARRAY)
+ARRAY_PICTURE = _declarer("ARRAY PICTURE", 279, PICTURE_ARRAY)
+
+
+@command("_O_ARRAY STRING", 218, refs=(1,), procedure=True)
+def ARRAY_STRING(_length=0, ref=None, size=0, size2=None, *_):
+    """`ARRAY STRING(strLen; array; size {; size2})` (obsolete): a Text array."""
+    declare_array(TEXT_ARRAY, ref, size, size2)
+
+
+alias("ARRAY STRING", "_O_ARRAY STRING")
+
+
+# ---------------------------------------------------------------- basic operations
+@command("Size of array", 274)
+def Size_of_array(arr=None):
+    return len(array_arg(arr, "Size of array")) - 1
+
+
+@command("APPEND TO ARRAY", 911, procedure=True)
+def APPEND_TO_ARRAY(arr=None, value=None):
+    a = array_arg(arr, "APPEND TO ARRAY")
+    a.append(coerce_element(a.kind, value))
+
+
+@command("INSERT IN ARRAY", 227, procedure=True)
+def INSERT_IN_ARRAY(arr=None, where=1, how_many=1):
+    a = array_arg(arr, "INSERT IN ARRAY")
+    w = int_arg(where, "INSERT IN ARRAY")
+    k = int_arg(how_many, "INSERT IN ARRAY")
+    if w < 1 or k <= 0:
+        return
+    w = min(w, len(a))
+    a[w:w] = [element_default(a.kind) for _ in range(k)]
+
+
+@command("DELETE FROM ARRAY", 228, procedure=True)
+def DELETE_FROM_ARRAY(arr=None, where=1, how_many=1):
+    a = array_arg(arr, "DELETE FROM ARRAY")
+    w = int_arg(where, "DELETE FROM ARRAY")
+    k = int_arg(how_many, "DELETE FROM ARRAY")
+    if w < 1 or w >= len(a) or k <= 0:
+        return
+    del a[w:w + k]
+    if a.selected >= len(a):
+        a.selected = 0
+
+
+def _matches(elem, value):
+    try:
+        return eq(elem, value)
+    except FourDError:
+        return False
+
+
+@command("Find in array", 230)
+def Find_in_array(arr=None, value=None, start=1):
+    """First element `=` value (text: `@` wildcard, insensitive), from `start`; -1 if none."""
+    a = array_arg(arr, "Find in array")
+    s = max(1, int_arg(start, "Find in array"))
+    for i in range(s, len(a)):
+        if _matches(a[i], value):
+            return i
+    return -1
+
+
+@command("Count in array", 907)
+def Count_in_array(arr=None, value=None):
+    a = array_arg(arr, "Count in array")
+    return sum(1 for i in range(1, len(a)) if _matches(a[i], value))
+
+
+def _elem_key(kind):
+    if kind in (TEXT_ARRAY, STRING_ARRAY):
+        return fold_text
+    if kind in (REAL_ARRAY, LONGINT_ARRAY, INTEGER_ARRAY, TIME_ARRAY):
+        return lambda v: -math.inf if v != v else float(v)
+    if kind == BOOLEAN_ARRAY:
+        return lambda v: 1 if v else 0
+    if kind == DATE_ARRAY:
+        return lambda v: v.key()
+    return lambda v: 0
+
+
+@command("Find in sorted array", 1333, refs=(3, 4))
+def Find_in_sorted_array(arr=None, value=None, order=None, pos_first=None, pos_last=None):
+    a = array_arg(arr, "Find in sorted array")
+    key = _elem_key(a.kind)
+    hits = [i for i in range(1, len(a)) if _matches(a[i], value)]
+    if hits:
+        put(pos_first, hits[0])
+        put(pos_last, hits[-1])
+        return True
+    desc = isinstance(order, SortOrder) and not order.ascending
+    try:
+        k = key(coerce_element(a.kind, value))
+    except FourDError:
+        k = None
+    ins = len(a)
+    if k is not None:
+        for i in range(1, len(a)):
+            ki = key(a[i])
+            if (ki > k) if not desc else (ki < k):
+                ins = i
+                break
+    put(pos_first, ins)
+    put(pos_last, ins - 1)
+    return False
+
+
+def _apply_perm(arrays, perm):
+    for a in arrays:
+        a[1:] = [a[i] for i in perm]
+
+
+@command("SORT ARRAY", 229, procedure=True)
+def SORT_ARRAY(*args):
+    """`SORT ARRAY(array {; array2 …}{; > | <})`: sorts the first array, the others follow."""
+    arrays = [deref(x) for x in args if isinstance(deref(x), Array4D)]
+    orders = [x for x in args if isinstance(x, SortOrder)]
+    if not arrays:
+        raise FourDError(ERR_PARAM_COUNT, "SORT ARRAY: an array is expected")
+    first = arrays[0]
+    n = len(first) - 1
+    for a in arrays[1:]:
+        if len(a) - 1 != n:
+            raise FourDError(ERR_TYPE_MISMATCH, "SORT ARRAY: the arrays must have the same size")
+    desc = bool(orders) and not orders[-1].ascending
+    key = _elem_key(first.kind)
+    perm = sorted(range(1, n + 1), key=lambda i: key(first[i]), reverse=desc)
+    _apply_perm(arrays, perm)
+
+
+@command("MULTI SORT ARRAY", 718, procedure=True)
+def MULTI_SORT_ARRAY(*args):
+    """`MULTI SORT ARRAY(array; > | < | 0 {; array2; order2 …})`: multi-level sort (0 or no
+    order = synchronised only)."""
+    levels = []
+    arrays = []
+    i = 0
+    while i < len(args):
+        a = deref(args[i])
+        if not isinstance(a, Array4D):
+            raise FourDError(ERR_TYPE_MISMATCH, "MULTI SORT ARRAY: an array is expected")
+        arrays.append(a)
+        order = args[i + 1] if i + 1 < len(args) else None
+        if isinstance(order, SortOrder):
+            levels.append((a, not order.ascending))
+            i += 2
+        elif order is not None and not isinstance(deref(order), Array4D):
+            i += 2
+        else:
+            i += 1
+    n = len(arrays[0]) - 1 if arrays else 0
+    for a in arrays:
+        if len(a) - 1 != n:
+            raise FourDError(ERR_TYPE_MISMATCH, "MULTI SORT ARRAY: the arrays must have the "
+                                                "same size")
+    keys = [(a, _elem_key(a.kind), desc) for a, desc in levels]
+
+    def cmp(i, j):
+        for a, key, desc in keys:
+            ki, kj = key(a[i]), key(a[j])
+            r = (ki > kj) - (ki < kj)
+            if r:
+                return -r if desc else r
+        return 0
+    perm = sorted(range(1, n + 1), key=cmp_to_key(cmp))
+    _apply_perm(arrays, perm)
+
+
+@command("COPY ARRAY", 226, refs=(1,), procedure=True)
+def COPY_ARRAY(src=None, dst=None):
+    a = array_arg(src, "COPY ARRAY")
+    out = Array4D(a.kind, a.default, 0)
+    out[0] = coerce_element(a.kind, a[0]) if a.kind == BLOB_ARRAY else a[0]
+    out.extend(bytearray(x) if type(x) is bytearray else x for x in a[1:])
+    put(dst, out)
+
+
+# ---------------------------------------------------------------- collections ⇄ arrays
+def _from_collection(kind, v):
+    if v is NULL and kind not in (OBJECT_ARRAY, POINTER_ARRAY, PICTURE_ARRAY):
+        v = None
+    if type(v) is Blob4D and kind == BLOB_ARRAY:
+        return bytearray(v.data)
+    return coerce_element(kind, v)
+
+
+def fill_array(ref, values, cmd):
+    """Put `values` into the array variable behind `ref` (its type kept, else inferred)."""
+    cur = deref(ref)
+    if isinstance(cur, Array4D):
+        items = [_from_collection(cur.kind, v) for v in values]
+        del cur[1:]
+        cur.extend(items)
+        cur.selected = 0
+        put(ref, cur)
+        return cur
+    kind = infer_kind(values)
+    arr = new_array(kind, 0)
+    arr.extend(_from_collection(kind, v) for v in values)
+    put(ref, arr)
+    return arr
+
+
+@command("COLLECTION TO ARRAY", 1562, refs=(1, 3, 5, 7, 9, 11, 13, 15, 17, 19), procedure=True)
+def COLLECTION_TO_ARRAY(coll=None, *rest):
+    """`(collection; array)` or `(collection; array1; prop1 {; array2; prop2 …})`."""
+    if not isinstance(coll, Coll):
+        raise FourDError(ERR_TYPE_MISMATCH, "COLLECTION TO ARRAY: a collection is expected")
+    if len(rest) == 1:
+        fill_array(rest[0], list(coll), "COLLECTION TO ARRAY")
+        return
+    for k in range(0, len(rest) - 1, 2):
+        ref, prop = rest[k], deref(rest[k + 1])
+        vals = [(e.get(prop) if isinstance(e, Obj) else None) for e in coll]
+        fill_array(ref, vals, "COLLECTION TO ARRAY")
+
+
+def _to_collection_value(v):
+    return NULL if v is None else to_stored(v)
+
+
+@command("ARRAY TO COLLECTION", 1563, refs=(0,), procedure=True)
+def ARRAY_TO_COLLECTION(coll_ref=None, *rest):
+    """`(collection; array)` or `(collection; array1; prop1 {; array2; prop2 …})`: the
+    collection is emptied and filled (created when the variable is null)."""
+    coll = deref(coll_ref)
+    if not isinstance(coll, Coll):
+        coll = Coll()
+    else:
+        del coll[:]
+    if len(rest) == 1:
+        a = array_arg(rest[0], "ARRAY TO COLLECTION")
+        coll.extend(_to_collection_value(v) for v in a[1:])
+    else:
+        pairs = [(array_arg(rest[k], "ARRAY TO COLLECTION"), deref(rest[k + 1]))
+                 for k in range(0, len(rest) - 1, 2)]
+        n = max((len(a) - 1 for a, _p in pairs), default=0)
+        for i in range(1, n + 1):
+            o = Obj()
+            for a, prop in pairs:
+                if i < len(a):
+                    o[prop] = _to_collection_value(a[i])
+            coll.append(o)
+    put(coll_ref, coll)
+
+
+# ---------------------------------------------------------------- series on arrays
+def _series(arg, cmd):
+    a = deref(arg)
+    if not isinstance(a, Array4D):
+        raise FourDError(ERR_DATABASE, f"{cmd}: only arrays are supported (no database fields)")
+    return [float(v) for v in a[1:] if _is_num(v) and type(v) is not bool]
+
+
+@command("Sum", 1)
+def Sum(arr=None, *_):
+    return math.fsum(_series(arr, "Sum"))
+
+
+@command("Average", None)
+def Average(arr=None, *_):
+    vals = _series(arr, "Average")
+    return math.fsum(vals) / len(vals) if vals else 0.0
+
+
+@command("Max", 3)
+def Max(arr=None, *_):
+    vals = _series(arr, "Max")
+    return max(vals) if vals else 0.0
+
+
+@command("Min", 4)
+def Min(arr=None, *_):
+    vals = _series(arr, "Min")
+    return min(vals) if vals else 0.0

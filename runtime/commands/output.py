@@ -1,0 +1,201 @@
+"""Output, debugging and misc commands (language.md §11.7, §12.7, §15): ALERT, LOG EVENT,
+CONFIRM, Request, TRACE, BEEP, ASSERT, Asserted, Choose — and the `OK` variable hook."""
+from __future__ import annotations
+
+import sys
+import threading
+
+from ..errors import FourDError, ERR_ASSERT, ERR_TYPE_MISMATCH, ERR_PARAM_COUNT
+from ..formatting import string_of
+from ..values import NULL, Time4D, value_type, default_of_type, type_name
+from .registry import command
+from ._args import text_arg, int_arg
+
+# ---------------------------------------------------------------- the OK system variable
+# Commands that report success through `OK` call set_ok(); the interpreter installs a setter
+# that writes the current process's OK variable (install_ok_setter). Until then the value
+# is kept here.
+_ok_setter = None
+_ok_value = 1
+
+
+def install_ok_setter(fn, getter=None):
+    """`fn(value)` writes OK of the current process; `getter()` reads it (optional)."""
+    global _ok_setter, _ok_getter
+    _ok_setter = fn
+    _ok_getter = getter
+
+
+_ok_getter = None
+
+
+def set_ok(value):
+    global _ok_value
+    _ok_value = int(value)
+    if _ok_setter is not None:
+        _ok_setter(int(value))
+
+
+def get_ok():
+    if _ok_getter is not None:
+        return _ok_getter()
+    return _ok_value
+
+
+# ---------------------------------------------------------------- output
+_out_lock = threading.Lock()
+
+
+def write_line(text: str, stream=None):
+    """One line on stdout (or `stream`), flushed (language.md §15)."""
+    stream = stream or sys.stdout
+    with _out_lock:
+        stream.write(text + "\n")
+        stream.flush()
+
+
+def _as_text(v):
+    return v if type(v) is str else string_of(v)
+
+
+@command("ALERT", 41, procedure=True)
+def ALERT(message="", *_):
+    write_line(_as_text(message))
+
+
+INTO_WINDOWS_LOG_EVENTS, INTO_4D_DEBUG_MESSAGE, INTO_4D_REQUEST_LOG = 0, 1, 2
+INTO_4D_COMMANDS_LOG, INTO_4D_DIAGNOSTIC_LOG, INTO_SYSTEM_STANDARD_OUTPUTS = 3, 5, 6
+INFORMATION_MESSAGE, WARNING_MESSAGE, ERROR_MESSAGE = 0, 1, 2
+
+
+@command("LOG EVENT", 667, procedure=True)
+def LOG_EVENT(*args):
+    """`LOG EVENT({outputType;} message {; importance})`: type 6 → stdout (stderr for
+    Error message); the other outputs (4D logs, Windows events) go to stderr."""
+    if not args:
+        raise FourDError(ERR_PARAM_COUNT, "LOG EVENT: a message is expected")
+    if type(args[0]) is str:
+        output, message, rest = INTO_WINDOWS_LOG_EVENTS, args[0], args[1:]
+    else:
+        if len(args) < 2:
+            raise FourDError(ERR_PARAM_COUNT, "LOG EVENT: a message is expected")
+        output, message, rest = int_arg(args[0], "LOG EVENT"), args[1], args[2:]
+    importance = int_arg(rest[0], "LOG EVENT") if rest else INFORMATION_MESSAGE
+    text = _as_text(message)
+    if output == INTO_SYSTEM_STANDARD_OUTPUTS:
+        write_line(text, sys.stderr if importance == ERROR_MESSAGE else sys.stdout)
+    else:
+        write_line(text, sys.stderr)
+
+
+@command("TRACE", 157, procedure=True)
+def TRACE(*_):
+    """Opens the debugger in 4D: no-op here."""
+
+
+@command("BEEP", 151, procedure=True)
+def BEEP(*_):
+    """No-op."""
+
+
+def _read_answer(prompt: str):
+    write_line(prompt)
+    line = sys.stdin.readline()
+    if line == "":
+        return None
+    return line.rstrip("\r\n")
+
+
+@command("CONFIRM", 162, procedure=True)
+def CONFIRM(message="", *_):
+    """Prompt on stdout, answer on stdin: OK=1 on a non-empty answer, else (or EOF) OK=0."""
+    answer = _read_answer(_as_text(message))
+    set_ok(1 if answer else 0)
+
+
+@command("Request", 163)
+def Request(message="", default="", *_):
+    answer = _read_answer(_as_text(message))
+    if not answer:
+        set_ok(0)
+        return ""
+    set_ok(1)
+    return answer
+
+
+# ---------------------------------------------------------------- assertions (§11.7)
+_assert_enabled = True
+
+
+@command("SET ASSERT ENABLED", 1131, procedure=True)
+def SET_ASSERT_ENABLED(enabled=True, *_):
+    global _assert_enabled
+    _assert_enabled = bool(enabled)
+
+
+@command("Get assert enabled", 1130)
+def Get_assert_enabled():
+    return _assert_enabled
+
+
+def _assert_message(message, source):
+    if message is not None and message != "":
+        return f"Assert failed: {_as_text(message)}"
+    if source:
+        return f"Assert failed: {source}"
+    return "Assert failed"
+
+
+def _check_bool(b, cmd):
+    if b is None:
+        return False
+    if type(b) is not bool:
+        raise FourDError(ERR_TYPE_MISMATCH, f"{cmd}: Boolean expected, got {type_name(b)}")
+    return b
+
+
+@command("ASSERT", 1129, procedure=True)
+def ASSERT(condition=None, message=None, *, _source=None):
+    """False → error -10518 "Assert failed: <message or expression text>". The interpreter
+    may pass the source text of the condition as `_source` (Command.extra["source_arg"])."""
+    if not _assert_enabled:
+        return
+    if not _check_bool(condition, "ASSERT"):
+        raise FourDError(ERR_ASSERT, _assert_message(message, _source))
+
+
+@command("Asserted", 1132)
+def Asserted(condition=None, message=None, *, _source=None):
+    ok = _check_bool(condition, "Asserted")
+    if _assert_enabled and not ok:
+        raise FourDError(ERR_ASSERT, _assert_message(message, _source))
+    return ok
+
+
+def _mark_source_arg():
+    from .registry import lookup
+    for name in ("ASSERT", "Asserted"):
+        cmd = lookup(name)
+        if cmd is not None:
+            cmd.extra["source_arg"] = 0
+
+
+_mark_source_arg()
+
+
+# ---------------------------------------------------------------- Choose (§12.7)
+@command("Choose", 955)
+def Choose(criterion=None, *values):
+    """Boolean criterion: True → value1, False → value2. Numeric: 0-based position; out of
+    range → the empty value of the values' type."""
+    if not values:
+        raise FourDError(ERR_PARAM_COUNT, "Choose: at least one value is expected")
+    if type(criterion) is bool:
+        i = 0 if criterion else 1
+    elif criterion is None:
+        i = 1
+    else:
+        i = int_arg(criterion, "Choose")
+    if 0 <= i < len(values):
+        return values[i]
+    return default_of_type(value_type(values[0]))

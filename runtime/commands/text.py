@@ -1,0 +1,503 @@
+"""Text commands (language.md §12.3): String, Num, Length, Substring, Position, Replace string…
+
+Positions and lengths count UTF-16 code units as 4D does (`Length("😀")` = 2); text
+comparisons use runtime.ops collation (case-, accent- and ignorable-insensitive).
+"""
+from __future__ import annotations
+
+import os
+import re
+import time
+import unicodedata
+import uuid
+from bisect import bisect_left
+from functools import lru_cache
+
+from .. import errors as _errors
+from ..errors import FourDError, ERR_TYPE_MISMATCH
+from ..formatting import string_of
+from ..ops import fold_text
+from ..values import NULL, Coll, Time4D, Date4D, Array4D, type_name
+from .registry import command
+from ._args import deref, put, is_star, split_star, text_arg, num_arg, int_arg
+
+try:                                   # ICU-like syntax (\p{L}, (?<name>…), possessive…)
+    import regex as _re_engine
+    _HAVE_REGEX = True
+except ImportError:                    # pragma: no cover
+    _re_engine = re
+    _HAVE_REGEX = False
+
+ERR_REGEX = getattr(_errors, "ERR_REGEX", -10995)
+
+# Strings theme constants (language.md §13)
+SK_STRICT, SK_CHAR_CODES, SK_CASE_INSENSITIVE, SK_DIACRITIC_INSENSITIVE = 0, 1, 2, 4
+SK_KANA_INSENSITIVE, SK_WIDTH_INSENSITIVE, SK_WHOLE_WORD = 8, 16, 32
+SK_IGNORE_EMPTY_STRINGS, SK_TRIM_SPACES = 1, 2
+
+
+# ---------------------------------------------------------------- UTF-16 views
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
+def u16(s: str) -> str:
+    """`s` with each UTF-16 code unit as one Python character (surrogates for astral chars)."""
+    if not _ASTRAL.search(s):
+        return s
+    b = s.encode("utf-16-le", "surrogatepass")
+    return "".join(map(chr, memoryview(b).cast("H")))
+
+
+def from_u16(s: str) -> str:
+    if not any(0xD800 <= ord(c) <= 0xDFFF for c in s):
+        return s
+    return s.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+
+
+def length16(s: str) -> int:
+    if not _ASTRAL.search(s):
+        return len(s)
+    return len(s.encode("utf-16-le", "surrogatepass")) // 2
+
+
+# ---------------------------------------------------------------- String / Num
+@command("String", 10)
+def String(expr=None, fmt=None, add_time=None, *_):
+    return string_of(expr, fmt, add_time)
+
+
+def parse_num(text: str, sep: str = ".") -> float:
+    """`Num(text)`: letters ignored ("A1B2C3" → 123), `sep` is the decimal separator, "-"
+    before the digits negates (after them it ends the number), "e" starts an exponent."""
+    sign = 1.0
+    int_d = []
+    frac_d = []
+    exp_d = []
+    exp_sign = 1
+    seen = in_frac = in_exp = False
+    i, n = 0, len(text)
+    sep = sep or "."
+    while i < n:
+        c = text[i]
+        if "0" <= c <= "9":
+            (exp_d if in_exp else frac_d if in_frac else int_d).append(c)
+            if not in_exp:
+                seen = True
+        elif not in_frac and not in_exp and text.startswith(sep, i):
+            in_frac = True
+            i += len(sep)
+            continue
+        elif c in "-\u2013\u2212":
+            if in_exp:
+                if exp_d:
+                    break
+                exp_sign = -1
+            elif not seen:
+                sign = -1.0
+            else:
+                break
+        elif c in "eE" and seen and not in_exp:
+            in_exp = True
+        i += 1
+    if not seen:
+        return 0.0
+    mant = float(("".join(int_d) or "0") + "." + ("".join(frac_d) or "0"))
+    if exp_d:
+        try:
+            mant *= 10.0 ** (exp_sign * int("".join(exp_d)))
+        except OverflowError:
+            mant = float("inf")
+    return sign * mant
+
+
+def parse_int_base(text: str, base: int) -> float:
+    """`Num(text; base)`: ECMAScript parseInt."""
+    s = text.strip()
+    sign = 1
+    if s[:1] in "+-" and s:
+        sign = -1 if s[0] == "-" else 1
+        s = s[1:]
+    if base == 0:
+        base = 16 if s[:2].lower() == "0x" else 10
+    if base == 16 and s[:2].lower() == "0x":
+        s = s[2:]
+    if not 2 <= base <= 36:
+        return float("nan")
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"[:base]
+    n = 0
+    k = 0
+    for c in s.lower():
+        d = digits.find(c)
+        if d < 0:
+            break
+        n = n * base + d
+        k += 1
+    return float(sign * n) if k else float("nan")
+
+
+@command("Num", 11)
+def Num(expr=None, sep=None, *_):
+    t = type(expr)
+    if t is str:
+        if sep is not None and type(sep) is not str:
+            return parse_int_base(expr, int_arg(sep, "Num"))
+        return parse_num(expr, sep if sep else ".")
+    if t is bool:
+        return 1.0 if expr else 0.0
+    if t is int or t is float:
+        return expr
+    if t is Time4D:
+        return float(int(expr))
+    if expr is None or expr is NULL:
+        return 0.0
+    raise FourDError(ERR_TYPE_MISMATCH, f"Num: cannot convert a {type_name(expr)} to a number")
+
+
+# ---------------------------------------------------------------- basic text commands
+@command("Length", 16)
+def Length(text=None):
+    return length16(text_arg(text, "Length"))
+
+
+@command("Substring", 12)
+def Substring(src=None, first=1, count=None):
+    s = u16(text_arg(src, "Substring"))
+    f = int_arg(first, "Substring")
+    if f < 1:
+        f = 1
+    if f > len(s):
+        return ""
+    if count is None:
+        return from_u16(s[f - 1:])
+    c = int_arg(count, "Substring")
+    if c <= 0:
+        return ""
+    return from_u16(s[f - 1:f - 1 + c])
+
+
+def _strip_accents(s: str) -> str:
+    if s.isascii():
+        return s
+    d = unicodedata.normalize("NFD", s)
+    return unicodedata.normalize("NFC", "".join(c for c in d if not unicodedata.combining(c)))
+
+
+def _char_folder(options):
+    """Per-character fold for Position/Replace string/Compare strings options."""
+    if options is None or options == SK_CASE_INSENSITIVE | SK_DIACRITIC_INSENSITIVE:
+        return fold_text
+    if options & SK_CHAR_CODES:
+        if options & SK_CASE_INSENSITIVE:
+            return lambda c: c.lower() if "A" <= c <= "Z" else c
+        return lambda c: c
+    case = bool(options & SK_CASE_INSENSITIVE)
+    diacritic = bool(options & SK_DIACRITIC_INSENSITIVE)
+    if case and not diacritic:
+        return lambda c: c.casefold()
+    if diacritic and not case:
+        return _strip_accents
+    return lambda c: c
+
+
+def _fold_map(s: str, fold):
+    chars = []
+    owners = []
+    for i, c in enumerate(s):
+        f = fold(c)
+        chars.append(f)
+        owners.extend([i] * len(f))
+    return "".join(chars), owners
+
+
+def _is_word_char(c):
+    return c.isalnum() or c == "_"
+
+
+def find_text(find: str, src: str, start: int = 0, fold=None, whole_word=False):
+    """First occurrence of `find` in `src` at or after index `start` (both UTF-16 views):
+    (index, length in src) or (-1, 0). `fold` None = exact code points."""
+    if find == "":
+        return -1, 0
+    if fold is None:
+        i = start
+        while True:
+            k = src.find(find, i)
+            if k < 0:
+                return -1, 0
+            if not whole_word or _word_bounded(src, k, k + len(find)):
+                return k, len(find)
+            i = k + 1
+    ff = "".join(fold(c) for c in find)
+    if ff == "":
+        return -1, 0
+    fsrc, owners = _fold_map(src, fold)
+    fi = bisect_left(owners, start)
+    while True:
+        k = fsrc.find(ff, fi)
+        if k < 0:
+            return -1, 0
+        b = owners[k]
+        e = owners[k + len(ff) - 1] + 1
+        if k > 0 and owners[k - 1] == b:        # match starts inside an expansion (æ → ae)
+            fi = k + 1
+            continue
+        if not whole_word or _word_bounded(src, b, e):
+            return b, e - b
+        fi = k + 1
+
+
+def _word_bounded(s, b, e):
+    return (b == 0 or not _is_word_char(s[b - 1])) and (e >= len(s) or not _is_word_char(s[e]))
+
+
+@command("Position", 15, refs=(3,))
+def Position(find=None, src=None, *rest):
+    """`Position(find; src {; start {; lengthFound}}{; *})` or with sk options last."""
+    rest = list(rest)
+    exact = False
+    options = None
+    if rest and is_star(rest[-1]):
+        exact = True
+        rest.pop()
+    elif len(rest) == 3:
+        options = int_arg(deref(rest.pop()), "Position")
+    start = int_arg(deref(rest[0]), "Position") if rest else 1
+    length_ref = rest[1] if len(rest) > 1 else None
+    f = u16(text_arg(find, "Position"))
+    s = u16(text_arg(src, "Position"))
+    if start < 1:
+        start = 1
+    if exact:
+        fold = None
+    elif options is None:
+        fold = fold_text
+    else:
+        fold = None if options == SK_STRICT else _char_folder(options)
+    whole = bool(options and options & SK_WHOLE_WORD)
+    k, n = find_text(f, s, start - 1, fold, whole)
+    put(length_ref, n if k >= 0 else 0)
+    return k + 1 if k >= 0 else 0
+
+
+@command("Replace string", 233)
+def Replace_string(src=None, old=None, new=None, *rest):
+    rest, exact = split_star(rest)
+    s = u16(text_arg(src, "Replace string"))
+    o = u16(text_arg(old, "Replace string"))
+    nw = text_arg(new, "Replace string")
+    how_many = int_arg(rest[0], "Replace string") if rest and rest[0] is not None else None
+    if o == "" or (how_many is not None and how_many <= 0):
+        return from_u16(s)
+    fold = None if exact else fold_text
+    out = []
+    i = 0
+    done = 0
+    while how_many is None or done < how_many:
+        k, n = find_text(o, s, i, fold)
+        if k < 0:
+            break
+        out.append(from_u16(s[i:k]))
+        out.append(nw)
+        i = k + max(n, 1) if n else k + 1
+        done += 1
+    out.append(from_u16(s[i:]))
+    return "".join(out)
+
+
+@command("Change string", 234)
+def Change_string(src=None, new=None, where=1):
+    s = u16(text_arg(src, "Change string"))
+    nw = u16(text_arg(new, "Change string"))
+    w = int_arg(where, "Change string")
+    if w < 1 or w > len(s):
+        return from_u16(s)
+    return from_u16(s[:w - 1] + nw + s[w - 1 + len(nw):])
+
+
+@command("Delete string", 232)
+def Delete_string(src=None, where=1, count=0):
+    s = u16(text_arg(src, "Delete string"))
+    w = int_arg(where, "Delete string")
+    c = int_arg(count, "Delete string")
+    if w < 1 or w > len(s) or c <= 0:
+        return from_u16(s)
+    return from_u16(s[:w - 1] + s[w - 1 + c:])
+
+
+@command("Insert string", 231)
+def Insert_string(src=None, what=None, where=1):
+    s = u16(text_arg(src, "Insert string"))
+    wh = u16(text_arg(what, "Insert string"))
+    w = int_arg(where, "Insert string")
+    if w < 1:
+        w = 1
+    if w > len(s):
+        return from_u16(s + wh)
+    return from_u16(s[:w - 1] + wh + s[w - 1:])
+
+
+@command("Lowercase", 14)
+def Lowercase(text=None, star=None):
+    s = text_arg(text, "Lowercase")
+    return s.lower() if is_star(star) else _strip_accents(s).lower()
+
+
+@command("Uppercase", 13)
+def Uppercase(text=None, star=None):
+    s = text_arg(text, "Uppercase")
+    return s.upper() if is_star(star) else _strip_accents(s).upper()
+
+
+@command("Char", 90)
+def Char(code=0):
+    c = int_arg(code, "Char")
+    if c < 0 or c > 0x10FFFF:
+        return ""
+    return chr(c)
+
+
+@command("Character code", 91)
+def Character_code(text=None):
+    s = text_arg(text, "Character code")
+    if not s:
+        return 0
+    c = ord(s[0])
+    if c > 0xFFFF:                           # first UTF-16 unit (high surrogate)
+        return 0xD800 + ((c - 0x10000) >> 10)
+    return c
+
+
+@command("Split string", 1554)
+def Split_string(text=None, sep=None, options=0):
+    s = text_arg(text, "Split string")
+    sp = text_arg(sep, "Split string")
+    opts = int_arg(options, "Split string") if options is not None else 0
+    parts = list(s) if sp == "" else s.split(sp)
+    if opts & SK_TRIM_SPACES:
+        parts = [p.strip() for p in parts]
+    if opts & SK_IGNORE_EMPTY_STRINGS:
+        parts = [p for p in parts if p != ""]
+    return Coll(parts)
+
+
+# ECMAScript WhiteSpace + LineTerminator
+_JS_SPACES = "\t\n\x0b\x0c\r \xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007" \
+             "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+
+
+@command("Trim", 1853)
+def Trim(text=None):
+    return text_arg(text, "Trim").strip(_JS_SPACES)
+
+
+@command("Trim start", None)
+def Trim_start(text=None):
+    return text_arg(text, "Trim start").lstrip(_JS_SPACES)
+
+
+@command("Trim end", None)
+def Trim_end(text=None):
+    return text_arg(text, "Trim end").rstrip(_JS_SPACES)
+
+
+def compare_key(s: str, options):
+    """Ordering key of `Compare strings` (ICU-like levels: base letters, accents, case)."""
+    if options is None or options & (SK_CASE_INSENSITIVE | SK_DIACRITIC_INSENSITIVE) == \
+            SK_CASE_INSENSITIVE | SK_DIACRITIC_INSENSITIVE and not options & SK_CHAR_CODES:
+        return (fold_text(s),)
+    if options & SK_CHAR_CODES:
+        if options & SK_CASE_INSENSITIVE:
+            return ("".join(c.lower() if "A" <= c <= "Z" else c for c in s),)
+        return (s,)
+    primary = fold_text(s)
+    if options & SK_CASE_INSENSITIVE:            # accents count, case does not
+        return (primary, s.casefold())
+    if options & SK_DIACRITIC_INSENSITIVE:       # case counts, accents do not
+        return (primary, _strip_accents(s).swapcase())
+    return (primary, _strip_accents(s).casefold(), s.casefold(), s.swapcase())   # strict
+
+
+@command("Compare strings", None)
+def Compare_strings(a=None, b=None, options=None):
+    sa = text_arg(a, "Compare strings")
+    sb = text_arg(b, "Compare strings")
+    opts = None if options is None else int_arg(options, "Compare strings")
+    ka, kb = compare_key(sa, opts), compare_key(sb, opts)
+    return (ka > kb) - (ka < kb)
+
+
+# ---------------------------------------------------------------- Match regex
+_NAMED_GROUP = re.compile(r"\(\?<(?![=!])")
+_HEX_BRACE = re.compile(r"\\x\{([0-9A-Fa-f]+)\}")
+
+
+@lru_cache(maxsize=256)
+def compile_regex(pattern: str):
+    """An ICU regular expression as a compiled pattern (the `regex` engine when available)."""
+    p = _HEX_BRACE.sub(lambda m: "\\U%08x" % int(m.group(1), 16), pattern)
+    if not _HAVE_REGEX:
+        p = _NAMED_GROUP.sub("(?P<", p)
+    try:
+        if _HAVE_REGEX:
+            return _re_engine.compile(p, _re_engine.V0)
+        return re.compile(p)
+    except Exception as e:              # re.error / regex.error
+        raise FourDError(ERR_REGEX, f"Match regex: invalid regular expression: {e}") from None
+
+
+@command("Match regex", 1019, refs=(3, 4))
+def Match_regex(pattern=None, text=None, *rest):
+    rest, anchored = split_star(rest)
+    rx = compile_regex(text_arg(pattern, "Match regex"))
+    s = text_arg(text, "Match regex")
+    if not rest:
+        return rx.fullmatch(s) is not None if not anchored else rx.match(s) is not None
+    start = int_arg(deref(rest[0]), "Match regex")
+    pos0 = max(0, start - 1)
+    m = rx.match(s, pos0) if anchored else rx.search(s, pos0)
+    pos_ref = rest[1] if len(rest) > 1 else None
+    len_ref = rest[2] if len(rest) > 2 else None
+    _regex_out(pos_ref, len_ref, m)
+    return m is not None
+
+
+def _regex_out(pos_ref, len_ref, m):
+    if pos_ref is None:
+        return
+    cur = deref(pos_ref)
+    if isinstance(cur, Array4D):
+        groups = m.re.groups if m is not None else 0
+        spans = [m.span(g) if m is not None else (-1, -1) for g in range(groups + 1)]
+        for ref in (pos_ref, len_ref):
+            arr = deref(ref)
+            if isinstance(arr, Array4D):
+                del arr[1:]
+                arr.extend([0] * groups)
+        pa, la = deref(pos_ref), deref(len_ref)
+        for g, (b, e) in enumerate(spans):
+            pa[g] = b + 1 if b >= 0 else 0
+            if isinstance(la, Array4D):
+                la[g] = e - b if b >= 0 else 0
+        return
+    if m is None:
+        put(pos_ref, 0)
+        put(len_ref, 0)
+    else:
+        put(pos_ref, m.start() + 1)
+        put(len_ref, m.end() - m.start())
+
+
+# ---------------------------------------------------------------- UUID
+def _uuid7() -> str:
+    ms = int(time.time() * 1000) & ((1 << 48) - 1)
+    rnd = int.from_bytes(os.urandom(10), "big")
+    value = (ms << 80) | (0x7 << 76) | ((rnd >> 62) & 0xFFF) << 64 | (0b10 << 62) | \
+        (rnd & ((1 << 62) - 1))
+    return f"{value:032X}"
+
+
+@command("Generate UUID", 1066)
+def Generate_UUID(version=None):
+    if version is not None and int_arg(version, "Generate UUID") == 7:
+        return _uuid7()
+    return uuid.uuid4().hex.upper()

@@ -1,0 +1,68 @@
+"""Project-folder conformance (issue 5): each tests/projects/NAME/expected.txt lists runs:
+
+    run: --method Main ARGS…        (empty: the onStartup database method)
+    exit: 0
+    stderr: fragment                (optional, repeatable)
+    ---
+    exact expected stdout
+    ===
+"""
+import glob
+import os
+import shlex
+
+import pytest
+
+from conftest import TESTS, run_fourd
+
+KNOWN = os.path.join(TESTS, "projects", "known_failures.txt")
+
+
+def _known():
+    if not os.path.exists(KNOWN):
+        return {}
+    out = {}
+    for line in open(KNOWN, encoding="utf-8"):
+        line = line.strip()
+        if line and not line.startswith("#"):
+            key, _, why = line.partition(" ")
+            out[key] = why.strip() or "known failure"
+    return out
+
+
+def _blocks(path):
+    text = open(path, encoding="utf-8").read().replace("\r\n", "\n")
+    for i, block in enumerate(b for b in text.split("===") if b.strip()):
+        head, sep, body = block.lstrip("\n").partition("---\n")
+        if not sep:
+            continue
+        spec = {"run": "", "exit": "0", "stderr": []}
+        for line in head.splitlines():
+            key, _, value = line.partition(":")
+            key = key.strip()
+            if key == "stderr":
+                spec["stderr"].append(value.strip())
+            elif key in spec:
+                spec[key] = value.strip()
+        yield i, spec, body
+
+
+CASES = []
+for exp in sorted(glob.glob(os.path.join(TESTS, "projects", "*", "expected.txt"))):
+    proj = os.path.dirname(exp)
+    for i, spec, body in _blocks(exp):
+        CASES.append((f"{os.path.basename(proj)}#{i}", proj, spec, body))
+
+KNOWN_FAILURES = _known()
+
+
+@pytest.mark.parametrize("cid,proj,spec,body", CASES, ids=[c[0] for c in CASES])
+def test_project_run(cid, proj, spec, body):
+    if cid in KNOWN_FAILURES:
+        pytest.xfail(KNOWN_FAILURES[cid])
+    rc, out, err = run_fourd("run", proj, *shlex.split(spec["run"]))
+    assert out == body, f"stdout differs\nstderr:\n{err}"
+    assert rc == int(spec["exit"]), f"exit {rc}\nstderr:\n{err}"
+    for frag in spec["stderr"]:
+        assert frag in err, f"stderr lacks {frag!r}:\n{err}"
+    assert "Traceback (most recent call last)" not in err
