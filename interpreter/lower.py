@@ -310,8 +310,9 @@ class Lowerer:
                 k = int(num) - 1
                 if k < len(s.params):
                     value = N(s.params[k][0])    # $1 is the first named parameter (§7.2)
-                else:
-                    value = call("__param", N("args"), C(k), C(s.declared.get(ident)), C(s.locals[ident]))
+                else:   # legacy C_XXX($n): a wrong type gives the empty value (§7.1)
+                    value = call("__param", N("args"), C(k), C(s.declared.get(ident)), C(s.locals[ident]),
+                                 C(False))
                 out.append(ast.Assign(targets=[S(ident)], value=value))
             else:
                 tcode = s.declared.get(ident)
@@ -451,7 +452,7 @@ class Lowerer:
                 is_param = num.isdigit() or any(ident == p for p, _ in self.scope.params)
                 if tcode is None and init is not None:
                     tcode = self._infer_type(init)
-                if tcode is not None and tcode != V.IS_VARIANT:
+                if tcode is not None:
                     self.scope.declared[ident] = tcode
                 if is_param:
                     continue
@@ -596,7 +597,7 @@ class Lowerer:
                 pre.append(ast.If(test=ast.UnaryOp(op=ast.Not(), operand=test), body=[ast.Break()], orelse=[]))
             else:
                 post.append(ast.If(test=test, body=[ast.Break()], orelse=[]))
-        assign_item = self.assign_to(item, N(it), item)
+        assign_item = self.assign_to(item, N(it), None)
         loop = ast.For(target=S(it), iter=items, body=[assign_item] + pre + body + post, orelse=[])
         return loop
 

@@ -28,7 +28,7 @@ CK_ASCENDING, CK_DESCENDING = 0, 1
 CK_KEEP_NULL = 1
 CK_RESOLVE_POINTERS = 1
 CK_SHARED = 2
-CK_IGNORE_NULL_OR_EMPTY = 4
+CK_IGNORE_NULL_OR_EMPTY = 1
 CK_DIACRITICAL = 8
 CK_COUNT_VALUES = 32
 
@@ -193,7 +193,8 @@ def sort_key(v, diacritical=False):
     if r == 1:
         return (1, 1 if v else 0)
     if r == 2:
-        return (2, v if diacritical else fold_text(v))
+        # ck diacritical: still collation order, ties broken by accents then case (lower first)
+        return (2, (fold_text(v), v.casefold(), v.swapcase()) if diacritical else fold_text(v))
     if r == 3:
         x = float(v)
         return (3, -math.inf if x != x else x)
@@ -775,12 +776,15 @@ def c_extract(coll, path, *args):
             rest = rest[2:]
         out = Coll()
         for e in coll:
+            if not isinstance(e, Obj):
+                continue
             o = Obj()
             for src, dst in pairs:
-                v = get_path(e, src) if isinstance(e, Obj) else None
-                if v is not None:
+                v = get_path(e, src)
+                if v is not None:              # null kept, undefined skipped
                     _set_path(o, dst, v)
-            out.append(o)
+            if o:
+                out.append(o)
         return out
     keep_null = bool(args) and args[0] is not None and (_int(args[0]) & CK_KEEP_NULL) != 0
     out = Coll()

@@ -35,7 +35,7 @@ def process_vars():
 
 
 # ---------------------------------------------------------------- parameters and types
-def param(args, i, tcode, name):
+def param(args, i, tcode, name, strict=True):
     v = args[i] if i < len(args) else None
     if type(v) is not str and isinstance(v, str):
         v = _cli_arg(v, tcode)
@@ -43,6 +43,11 @@ def param(args, i, tcode, name):
         return v
     if v is None:
         return default_of_type(tcode)
+    if not strict:
+        try:
+            return coerce(v, tcode, name)
+        except FourDError:
+            return default_of_type(tcode)
     return coerce(v, tcode, name)
 
 

@@ -27,11 +27,11 @@ import signal
 import threading
 import time
 
-from .errors import (AbortExecution, FourDError, QuitRequest, ERR_UNKNOWN_METHOD,
-                     ERR_TYPE_MISMATCH)
+from . import methods as _methods
+from .errors import AbortExecution, FourDError, QuitRequest
 from .errorstate import report_uncaught
 from .function import Function4D
-from .values import Blob4D, Coll, Obj, Time4D, NULL
+from .values import Coll, Obj
 from .net.loops import new_event_loop
 
 _monotonic = time.monotonic
@@ -81,33 +81,9 @@ def run_callback(fn: Function4D, this, args: tuple, context: str = ""):
 
 
 # --------------------------------------------------------------------------------------
-# method names (CALL WORKER / New process with a method name)
+# method names (CALL WORKER / New process with a method name): runtime.methods resolves them
 
-_method_resolver = None
-
-
-def set_method_resolver(resolver) -> None:
-    """`resolver(name) -> Function4D | None`: how a project method name becomes callable."""
-    global _method_resolver
-    _method_resolver = resolver
-
-
-def resolve_method(name: str) -> Function4D | None:
-    if _method_resolver is None:
-        return None
-    return _method_resolver(name)
-
-
-def _callable_of(formula, what: str) -> Function4D:
-    """A Function4D from a formula or a method name, or a FourDError."""
-    if isinstance(formula, Function4D):
-        return formula
-    if isinstance(formula, str):
-        fn = resolve_method(formula)
-        if fn is None:
-            raise FourDError(ERR_UNKNOWN_METHOD, f"{what}: unknown method \"{formula}\"")
-        return fn
-    raise FourDError(ERR_TYPE_MISMATCH, f"{what}: expected a formula or a method name")
+set_method_resolver = _methods.set_method_resolver     # re-exported for the interpreter
 
 
 # --------------------------------------------------------------------------------------
@@ -121,7 +97,16 @@ _ended_numbers: set[int] = set()
 _tls = threading.local()
 
 interprocess_vars: dict = {}                  # `<>name` variables
-storage = Obj()                               # `Storage` (language.md §10)
+
+
+class _Storage(Obj):
+    """`Storage`: the application-wide shared object, exempt from shared groups
+    (runtime.shared.adopt checks `_is_storage`)."""
+    __slots__ = ()
+    _is_storage = True
+
+
+storage = _Storage()
 storage.shared = True
 
 # Activity decides when run_main() may end: async objects alive in any process, worker
@@ -131,6 +116,7 @@ _live_objects = 0
 _main: "Process | None" = None
 _main_running = False          # run_main() in progress
 _quit_requested = False        # QUIT 4D from any process
+_signal_received = 0           # SIGINT/SIGTERM number not yet acted upon (run_main)
 
 
 def _count(activity: int, live: int = 0) -> None:
@@ -187,7 +173,7 @@ class _Message:
             if isinstance(formula, str) and formula == "":
                 formula = proc.start_method
             try:
-                fn = _callable_of(formula, "CALL WORKER")
+                fn = _methods.as_callable(formula)
             except FourDError as err:
                 global callback_error_count
                 callback_error_count += 1
@@ -303,6 +289,8 @@ class Process:
                 self.in_loop = False
             if timer is not None:
                 timer.cancel()
+            if _signal_received and self is _main:
+                raise _Interrupted(_signal_received)
 
     # -- async objects ------------------------------------------------------------------
 
@@ -568,7 +556,7 @@ def new_process(method, stack=0, name: str = "", args=(), star: bool = False) ->
             for proc in _processes.values():
                 if proc.name == name and not proc.ended:
                     return proc.number
-    fn = _callable_of(method, "New process")
+    fn = _methods.as_callable(method)
     proc_name = name or (method if isinstance(method, str) else fn.name)
     params = tuple(copy_param(a) for a in args)
     proc = _new_process_record("process", proc_name)
@@ -632,50 +620,6 @@ def request_quit() -> None:
 
 
 # --------------------------------------------------------------------------------------
-# shared objects (language.md §10)
-
-
-def shared_value(value, where: str):
-    """A value that may be stored in a shared object/collection, or a 4D error."""
-    t = type(value)
-    if t is str or t is float or t is bool or value is None or value is NULL:
-        return value
-    if t is int:
-        return float(value)               # numbers in objects are Real (language.md §2)
-    if t is Time4D:
-        return float(value)               # times in objects: seconds (language.md §2)
-    if isinstance(value, (Obj, Coll)):
-        if value.shared:
-            return value
-        raise FourDError(ERR_TYPE_MISMATCH,
-                         f"{where}: only scalar values and shared objects or collections "
-                         "can be stored in a shared object or collection")
-    if isinstance(value, bytearray):
-        return Blob4D(value)
-    return value          # dates, 4D.Blob, formulas, shared built-in objects (TCPListener)
-
-
-def new_shared_object(*pairs) -> Obj:
-    if len(pairs) % 2:
-        raise FourDError(ERR_TYPE_MISMATCH, "New shared object: property names and values "
-                         "must come in pairs")
-    obj = Obj()
-    obj.shared = True
-    for i in range(0, len(pairs), 2):
-        key = pairs[i]
-        if not isinstance(key, str):
-            raise FourDError(ERR_TYPE_MISMATCH, "New shared object: a property name must be a Text")
-        obj[key] = shared_value(pairs[i + 1], "New shared object")
-    return obj
-
-
-def new_shared_collection(*values) -> Coll:
-    coll = Coll(shared_value(v, "New shared collection") for v in values)
-    coll.shared = True
-    return coll
-
-
-# --------------------------------------------------------------------------------------
 # the main script
 
 
@@ -688,7 +632,7 @@ def run_main(main_fn) -> int:
     pending and no classic process runs; then end the workers. Returns the exit code:
     0, or 130/143 after SIGINT/SIGTERM. Exceptions of `main_fn` propagate (after clean-up);
     QUIT 4D (`QuitRequest`) in any process ends with 0."""
-    global _main_running, _quit_requested
+    global _main_running, _quit_requested, _signal_received
     main = current_process()
     if main.kind != "main":       # run from a non-main thread (embedding): act as main
         main.kind = "main"
@@ -704,6 +648,7 @@ def run_main(main_fn) -> int:
                 main.dispatch(until=_is_idle, idle=True)
         except _Interrupted as sig:
             code = 128 + sig.signum
+            _signal_received = 0
             _graceful_terminate(main)
         except QuitRequest:
             pass
@@ -728,6 +673,9 @@ def _graceful_terminate(main: Process) -> None:
             main.dispatch(until=lambda: _live_objects == 0, timeout=remaining, idle=True)
     except _Interrupted:      # a second signal: stop waiting
         pass
+    finally:
+        global _signal_received
+        _signal_received = 0
 
 
 def _install_signal_handlers(main: Process):
@@ -738,7 +686,12 @@ def _install_signal_handlers(main: Process):
     import socket as _socket
 
     def handler(signum, frame):
-        raise _Interrupted(signum)
+        global _signal_received
+        _signal_received = signum
+        if main.in_loop:        # waiting for events: end the loop, dispatch() raises cleanly
+            main.loop.stop()
+        else:                   # running code (a script, a callback, a delay): interrupt it
+            raise _Interrupted(signum)
 
     old = {}
     for sig in (signal.SIGINT, signal.SIGTERM):

@@ -194,6 +194,17 @@ class Pointer:
         return f"->{self.name}"
 
 
+class Picture4D:
+    """An (empty) picture: pictures are out of scope, but variables of that type exist."""
+    __slots__ = ("data",)
+
+    def __init__(self, data=b""):
+        self.data = bytes(data)
+
+    def __repr__(self):
+        return "[object Picture]"
+
+
 class Star:
     """The `*` operator argument of commands (`JSON Stringify($o; *)`)."""
     __slots__ = ()
@@ -249,6 +260,8 @@ def value_type(v) -> int:
         return IS_POINTER
     if isinstance(v, Array4D):
         return v.kind
+    if t is Picture4D:
+        return IS_PICTURE
     return IS_OBJECT
 
 
@@ -309,7 +322,7 @@ _DEFAULTS = {
     IS_TEXT: lambda: "", IS_REAL: lambda: 0.0, IS_LONGINT: lambda: 0, IS_INTEGER: lambda: 0,
     IS_BOOLEAN: lambda: False, IS_DATE: lambda: Date4D(), IS_TIME: lambda: Time4D(0),
     IS_OBJECT: lambda: NULL, IS_COLLECTION: lambda: NULL, IS_BLOB: bytearray,
-    IS_POINTER: lambda: NULL, IS_VARIANT: lambda: None, IS_PICTURE: lambda: NULL,
+    IS_POINTER: lambda: NULL, IS_VARIANT: lambda: None, IS_PICTURE: Picture4D,
 }
 
 

@@ -132,7 +132,7 @@ def test_object_parameters_are_copied_unless_shared():
 
     plain = Obj(a=1.0)
     plain["inner"] = Coll([Obj(b=2.0)])
-    shared = process.new_shared_object("k", 1)
+    shared = lookup("New shared object").fn("k", 1)
     blob = bytearray(b"xy")
     process.call_worker("copier", F(take), (plain, shared, blob))
     assert done.wait(5)
@@ -250,23 +250,10 @@ def test_delay_process_of_a_worker_and_process_state():
     assert time.monotonic() - start >= 0.4
 
 
-def test_shared_objects_and_storage():
-    shared_inner = process_commands.new_shared_collection(1, "a", True)
-    assert shared_inner.shared and list(shared_inner) == [1.0, "a", True]
-    assert isinstance(shared_inner[0], float)
-    obj = process_commands.new_shared_object("n", 2, "list", shared_inner, "blob",
-                                             bytearray(b"z"))
-    assert obj.shared and obj["n"] == 2.0 and obj["list"] is shared_inner
-    assert isinstance(obj["blob"], Blob4D)
-    for bad in (Obj(), Coll()):
-        with pytest.raises(FourDError) as info:
-            process_commands.new_shared_object("x", bad)
-        assert info.value.code == ERR_TYPE_MISMATCH
-        with pytest.raises(FourDError):
-            process_commands.new_shared_collection(bad)
-    with pytest.raises(FourDError):
-        process_commands.new_shared_object("odd")
-    assert process_commands.storage() is process.storage and process.storage.shared
+def test_storage_is_a_shared_object_outside_groups():
+    assert process_commands.storage() is process.storage
+    assert process.storage.shared and process.storage._is_storage
+    assert isinstance(process.storage, Obj)
 
 
 # -- run_main ------------------------------------------------------------------------------

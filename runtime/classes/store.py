@@ -276,3 +276,12 @@ _CURRENT_CS = None
 def set_current_cs(store):
     global _CURRENT_CS
     _CURRENT_CS = store
+
+
+def _register_builtin_values():
+    """Built-in classes whose instances are plain runtime values (4D.Blob)."""
+    from .blob import new_blob
+    STORE_4D.register("Blob", new_blob)
+
+
+_register_builtin_values()

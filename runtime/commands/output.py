@@ -29,16 +29,33 @@ def install_ok_setter(fn, getter=None):
 _ok_getter = None
 
 
+def _process_vars():
+    try:
+        from ..helpers import process_vars
+    except ImportError:                      # pragma: no cover - interpreter not present
+        return None
+    return process_vars()
+
+
 def set_ok(value):
+    """Set `OK` of the current process (installed setter, else the process variables of
+    runtime.helpers under the folded name "ok")."""
     global _ok_value
     _ok_value = int(value)
     if _ok_setter is not None:
         _ok_setter(int(value))
+        return
+    pv = _process_vars()
+    if pv is not None:
+        pv["ok"] = int(value)
 
 
 def get_ok():
     if _ok_getter is not None:
         return _ok_getter()
+    pv = _process_vars()
+    if pv is not None and "ok" in pv:
+        return pv["ok"]
     return _ok_value
 
 

@@ -1,7 +1,9 @@
-"""Process commands (language.md §10): workers, processes, shared objects, Storage."""
+"""Process commands (language.md §10): workers, processes, Storage. (New shared object and
+New shared collection live in objects_cmds.)"""
 from __future__ import annotations
 
 from .. import process as _process
+from ..classes import tcp as _tcp  # noqa: F401  (registers 4D.TCPListener/TCPConnection/TCPEvent)
 from ..errors import FourDError, ERR_PARAM_COUNT, ERR_TYPE_MISMATCH
 from ..function import Function4D
 from ..values import Star, type_name
@@ -93,13 +95,3 @@ def process_number(name=None, *rest):
 @command("Storage", 1525)
 def storage():
     return _process.storage
-
-
-@command("New shared object", 1526)
-def new_shared_object(*pairs):
-    return _process.new_shared_object(*pairs)
-
-
-@command("New shared collection", 1527)
-def new_shared_collection(*values):
-    return _process.new_shared_collection(*values)

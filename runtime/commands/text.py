@@ -311,7 +311,7 @@ def Change_string(src=None, new=None, where=1):
     w = int_arg(where, "Change string")
     if w < 1 or w > len(s):
         return from_u16(s)
-    return from_u16(s[:w - 1] + nw + s[w - 1 + len(nw):])
+    return from_u16((s[:w - 1] + nw + s[w - 1 + len(nw):])[:len(s)])   # length unchanged
 
 
 @command("Delete string", 232)

@@ -1,0 +1,10 @@
+var $people : Collection:=[cs.Person.new("Ann"; 34); cs.Person.new("Bob"; 17); cs.Person.new("Cid"; 52)]
+ALERT(JSON Stringify($people.map(Formula($1.value.greet()))))
+var $sorted : Collection:=$people.orderBy("age desc")
+ALERT($sorted[0].greet())
+var $found : Collection:=$people.query("age > :1"; 30)
+ALERT(String($found.length)+" "+$found[1].greet())
+ALERT(String(OB Instance of($found[0]; cs.Person)))
+$people.sort(Formula($1.value.name>$1.value2.name))
+ALERT(JSON Stringify($people.extract("name")))
+ALERT(String($people.sum("age")))

@@ -1,0 +1,2 @@
+Class constructor($a; $b)
+	This.n:=Count parameters

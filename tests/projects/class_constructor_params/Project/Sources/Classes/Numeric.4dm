@@ -1,0 +1,3 @@
+Class constructor
+	C_REAL($1)
+	This.rawValue:=$1

@@ -1,0 +1,7 @@
+ALERT(cs.Dog.name)
+ALERT(cs.Dog.superclass.name)
+ALERT(cs.Dog.superclass.superclass.name)
+ALERT(cs.Dog.superclass.superclass.superclass.name)
+ALERT(String(cs.Dog.superclass=cs.Mammal))
+ALERT(String(cs.Animal.superclass=4D.Object))
+ALERT(String(4D.Object.superclass=Null))

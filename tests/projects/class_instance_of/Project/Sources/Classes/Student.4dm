@@ -1,0 +1,4 @@
+Class extends Person
+
+Class constructor($name : Text)
+	Super($name)

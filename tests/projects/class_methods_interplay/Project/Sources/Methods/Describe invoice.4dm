@@ -1,0 +1,2 @@
+#DECLARE($inv : cs.Invoice) -> $t : Text
+$t:=$inv.id+": "+String($inv.lines.length)+" lines"

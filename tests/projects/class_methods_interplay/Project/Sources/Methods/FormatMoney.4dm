@@ -1,0 +1,2 @@
+#DECLARE($amount : Real) -> $t : Text
+$t:=String($amount)+" EUR"

@@ -1,0 +1,2 @@
+#DECLARE($inv : Object) -> $n : Integer
+$n:=$inv.lines.length

@@ -1,0 +1,2 @@
+#DECLARE($id : Text) -> $inv : cs.Invoice
+$inv:=cs.Invoice.new($id)

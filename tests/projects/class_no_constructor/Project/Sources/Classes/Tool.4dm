@@ -1,0 +1,2 @@
+Function hello() -> $t : Text
+	$t:="hello"

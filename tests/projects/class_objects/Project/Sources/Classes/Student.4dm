@@ -1,0 +1,5 @@
+Class extends Person
+
+Class constructor($name : Text; $year : Integer)
+	Super($name)
+	This.year:=$year

@@ -1,0 +1,7 @@
+Class extends Rect
+
+Class constructor($side : Real)
+	Super($side; $side)
+
+Function label() -> $t : Text
+	$t:="square("+Super.label()+")"

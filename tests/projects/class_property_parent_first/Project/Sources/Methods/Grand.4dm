@@ -1,0 +1,1 @@
+ALERT(JSON Stringify(cs.GrandChild.new()))

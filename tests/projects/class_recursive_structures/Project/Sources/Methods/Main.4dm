@@ -1,0 +1,11 @@
+// language.md §9: recursion through This and instances holding instances
+var $root : cs.Node:=cs.Node.new("root"; 1)
+var $a : cs.Node:=$root.addChild(cs.Node.new("a"; 2))
+$a.addChild(cs.Node.new("a1"; 3))
+$a.addChild(cs.Node.new("a2"; 4))
+$root.addChild(cs.Node.new("b"; 5))
+ALERT(String($root.total()))
+ALERT(String($root.depth()))
+ALERT($root.path())
+ALERT(JSON Stringify($root))
+ALERT(String(cs.Math.new().fact(10)))

@@ -1,0 +1,3 @@
+ALERT(cs.Config.me.mode)
+cs.Config.me.mode:="prod"
+ALERT("after")

@@ -1,0 +1,2 @@
+#DECLARE() -> $m : Text
+$m:=cs.Config.me.mode

@@ -1,0 +1,2 @@
+#DECLARE($item : Text)
+cs.Registry.me.add($item)

@@ -1,0 +1,1 @@
+cs.Counter.me.inc()

@@ -1,0 +1,2 @@
+#DECLARE() -> $n : Integer
+$n:=cs.Counter.me.count

@@ -1,0 +1,5 @@
+cs.Registry.me.add("a")
+AddToRegistry("b")
+AddToRegistry("c")
+ALERT(cs.Registry.me.items.join(","))
+ALERT(String(cs.Registry.isSingleton))

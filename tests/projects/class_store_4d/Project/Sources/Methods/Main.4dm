@@ -1,0 +1,16 @@
+// language.md §9: the 4D class store: 4D.X.new(), OB Class / OB Instance of with built-in classes
+var $b : 4D.Blob:=4D.Blob.new()
+ALERT(String($b.size))
+ALERT(String(OB Instance of($b; 4D.Blob)))
+ALERT(OB Class($b).name)
+ALERT(4D.Blob.name)
+var $raw : Blob
+TEXT TO BLOB("abc"; $raw; UTF8 text without length)
+var $b2 : 4D.Blob:=4D.Blob.new($raw)
+ALERT(String($b2.size))
+ALERT(String(OB Instance of(Formula(1); 4D.Function)))
+ALERT(String(OB Instance of(cs.Thing.new(); 4D.Object)))
+ALERT(String(OB Keys(4D).includes("Blob")))
+ALERT(String(OB Instance of($b; cs.Thing)))
+ALERT(String(4D.Object.superclass=Null))
+ALERT(cs.Thing.superclass.name)

@@ -1,0 +1,11 @@
+// language.md §9: Super.fn() starts the lookup at the parent and keeps This
+var $k : cs.Kitten:=cs.Kitten.new("Tom")
+ALERT($k.describe())
+ALERT($k.speak())
+ALERT($k.intro())
+ALERT($k.walk())
+ALERT($k.sum(2; 3))
+ALERT(JSON Stringify($k))
+var $c : cs.Cat:=cs.Cat.new("Felix")
+ALERT($c.describe())
+ALERT($c.intro())

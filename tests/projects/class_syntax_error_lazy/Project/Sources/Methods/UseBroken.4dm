@@ -1,0 +1,3 @@
+ALERT("before")
+var $b : Object:=cs.Broken.new()
+ALERT("after")

@@ -1,0 +1,1 @@
+ALERT(cs.Good.new().hello())

@@ -1,0 +1,2 @@
+#DECLARE($name : Text) -> $p : cs.Person
+$p:=cs.Person.new($name)

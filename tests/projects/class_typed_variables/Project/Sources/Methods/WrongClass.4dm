@@ -1,0 +1,4 @@
+var $p : cs.Person
+ALERT("before")
+$p:=cs.Animal.new()
+ALERT("after")

@@ -1,0 +1,2 @@
+Class constructor($name : Text)
+	This.name:=$name

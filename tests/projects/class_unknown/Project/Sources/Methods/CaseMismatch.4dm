@@ -1,0 +1,3 @@
+ALERT("before")
+var $x : Object:=cs.person.new("a")
+ALERT("after")

@@ -1,0 +1,3 @@
+ALERT("before")
+var $x : Object:=4D.Nope.new()
+ALERT("after")

@@ -1,0 +1,5 @@
+Class constructor($x; $y)
+	This.ctorCount:=Count parameters
+
+Function args($a; $b) -> $n : Integer
+	$n:=Count parameters

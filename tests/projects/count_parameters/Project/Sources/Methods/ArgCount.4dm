@@ -1,0 +1,1 @@
+ALERT(String(Count parameters))

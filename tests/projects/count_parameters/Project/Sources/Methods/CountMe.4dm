@@ -1,0 +1,2 @@
+#DECLARE($a; $b; $c) -> $n : Integer
+$n:=Count parameters

@@ -1,0 +1,12 @@
+// language.md §7.4: Count parameters = arguments actually passed (methods and class functions)
+ALERT(String(CountMe))
+ALERT(String(CountMe(1)))
+ALERT(String(CountMe(1; 2; 3)))
+ALERT(String(CountMe(1; 2; 3; 4; 5)))
+ALERT(String(CountMe(Null)))
+var $o : Object:={}
+ALERT(String(CountMe($o.missing; $o.missing)))
+var $t : cs.Tool:=cs.Tool.new()
+ALERT(String($t.args()))
+ALERT(String($t.args("a"; "b"; "c")))
+ALERT(String(cs.Tool.new(1; 2).ctorCount))

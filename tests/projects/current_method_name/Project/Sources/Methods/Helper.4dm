@@ -1,0 +1,1 @@
+ALERT(Current method name)

@@ -1,0 +1,12 @@
+// language.md §7.5: Current method name in methods and class functions ("Class.function")
+ALERT(Current method name)
+Helper
+ALERT(Named thing)
+var $p : cs.Person:=cs.Person.new()
+ALERT($p.greet())
+ALERT($p.viaMethod())
+var $c : cs.Child:=cs.Child.new()
+ALERT($c.greet())
+ALERT($c.own())
+ALERT($c.describe())
+ALERT(Current method name)

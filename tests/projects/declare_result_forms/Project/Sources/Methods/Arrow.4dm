@@ -1,0 +1,3 @@
+#DECLARE($a : Integer) -> $r : Integer
+$r:=$a
+$r:=$r+1

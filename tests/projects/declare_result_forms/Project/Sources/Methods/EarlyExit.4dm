@@ -1,0 +1,5 @@
+ALERT("a")
+If (True)
+	return
+End if
+ALERT("b")

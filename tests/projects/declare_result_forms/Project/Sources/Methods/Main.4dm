@@ -1,0 +1,12 @@
+// language.md §7.3: -> $r : Type, : Type with return, return alone, legacy $0, no result
+ALERT(String(Arrow(1)))
+ALERT(String(TypeOnly(3)))
+ALERT(ReturnAlone(1))
+ALERT(ReturnAlone(0))
+ALERT(String(FindPos([5; 6; 7]; 7)))
+ALERT(String(FindPos([5; 6]; 9)))
+ALERT(String(Undefined(NoResult)))
+ALERT("["+UnassignedText+"]")
+ALERT(String(UnassignedInt))
+ALERT(String(UnassignedObj=Null))
+ALERT(Legacy)

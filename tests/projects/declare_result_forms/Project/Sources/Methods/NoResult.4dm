@@ -1,0 +1,1 @@
+ALERT("side effect")

@@ -1,0 +1,6 @@
+#DECLARE($a : Integer) -> $r : Text
+$r:="start"
+If ($a>0)
+	return
+End if
+$r:="end"

@@ -1,0 +1,3 @@
+#DECLARE($key : Text; $value : Integer) -> $result : Object
+$result:={}
+$result[$key]:=$value

@@ -1,0 +1,3 @@
+#DECLARE($first : Text; \
+	$second : Text) -> $r : Text
+$r:=$first+"+"+$second

@@ -1,0 +1,2 @@
+#DECLARE($t : Text)
+ALERT("log: "+$t)

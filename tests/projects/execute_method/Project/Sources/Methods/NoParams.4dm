@@ -1,0 +1,1 @@
+ALERT("no params "+String(Count parameters))

@@ -1,0 +1,2 @@
+#DECLARE($a : Real; $b : Real) -> $r : Real
+$r:=$a+$b

@@ -1,0 +1,1 @@
+ALERT("hello from "+Current method name)

@@ -1,0 +1,2 @@
+#DECLARE($a : Text; $b : Text) -> $r : Text
+$r:=$1+"/"+$2+"/"+$a

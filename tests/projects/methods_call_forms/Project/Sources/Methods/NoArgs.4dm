@@ -1,0 +1,1 @@
+ALERT("no args "+String(Count parameters))

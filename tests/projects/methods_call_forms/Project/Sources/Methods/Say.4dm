@@ -1,0 +1,2 @@
+#DECLARE($text : Text; $suffix : Text)
+ALERT($text+$suffix)

@@ -1,0 +1,2 @@
+#DECLARE($n : Integer) -> $r : Integer
+$r:=$n*2

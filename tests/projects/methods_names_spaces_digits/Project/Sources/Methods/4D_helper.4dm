@@ -1,0 +1,2 @@
+#DECLARE($t : Text) -> $r : Text
+$r:="helper:"+$t+":"+Current method name

@@ -1,0 +1,2 @@
+#DECLARE($a : Integer; $b : Integer)
+ALERT("sum="+String($a+$b))

@@ -1,0 +1,1 @@
+vCount:=vCount+1

@@ -1,0 +1,4 @@
+#DECLARE() -> $r : Integer
+var $n : Integer
+$n:=$n+1
+$r:=$n

@@ -1,0 +1,2 @@
+#DECLARE($n : Integer)
+ALERT(String(Depth($n)))

@@ -1,0 +1,3 @@
+ALERT("before")
+CollParam({})
+ALERT("after")

@@ -1,0 +1,3 @@
+ALERT("before")
+ObjParam("text")
+ALERT("after")

@@ -1,0 +1,3 @@
+ALERT("before")
+ALERT(Typed(1; 2))
+ALERT("after")

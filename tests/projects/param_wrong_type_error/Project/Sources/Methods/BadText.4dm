@@ -1,0 +1,3 @@
+ALERT("before")
+ALERT(Typed("3"; "x"))
+ALERT("after")

@@ -1,0 +1,2 @@
+#DECLARE($c : Collection)
+ALERT("inside CollParam")

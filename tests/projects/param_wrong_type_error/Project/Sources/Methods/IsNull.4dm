@@ -1,0 +1,2 @@
+#DECLARE($o : Object) -> $r : Boolean
+$r:=($o=Null)

@@ -1,0 +1,2 @@
+#DECLARE($o : Object)
+ALERT("inside ObjParam")

@@ -1,0 +1,2 @@
+#DECLARE($n : Integer; $t : Text) -> $r : Text
+$r:=String($n)+$t

@@ -1,0 +1,2 @@
+#DECLARE($p : cs.Person; $name : Text)
+$p.name:=$name

@@ -1,0 +1,2 @@
+#DECLARE($n : Text)
+ALERT("hello "+$n)

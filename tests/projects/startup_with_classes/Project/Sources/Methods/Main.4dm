@@ -1,0 +1,1 @@
+ALERT(cs.Greeter.new("Bye").say("Eve"))

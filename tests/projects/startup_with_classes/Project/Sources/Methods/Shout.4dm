@@ -1,0 +1,2 @@
+#DECLARE($t : Text) -> $r : Text
+$r:=Uppercase($t)

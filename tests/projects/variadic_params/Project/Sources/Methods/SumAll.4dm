@@ -1,0 +1,5 @@
+#DECLARE(... : Real) -> $total : Real
+var $i : Integer
+For ($i; 1; Count parameters)
+	$total:=$total+${$i}
+End for
