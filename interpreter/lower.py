@@ -233,8 +233,10 @@ class Lowerer:
                              kwonlyargs=[], kw_defaults=[], kwarg=None, defaults=[])
         fn = ast.FunctionDef(name=ident, args=args, body=body, decorator_list=[], returns=None,
                              type_params=[])
-        fn.lineno = body[0].lineno if body and hasattr(body[0], "lineno") else 1
-        fn.col_offset = 0
+        lines = [n.lineno for st in body for n in ast.walk(st) if getattr(n, "lineno", None)]
+        fn.lineno = min(lines) if lines else 1
+        fn.end_lineno = max(lines) if lines else 1
+        fn.col_offset = fn.end_col_offset = 0
         return fn
 
     def _function(self, scope, params, result, statements, formula_result=False):

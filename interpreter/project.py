@@ -205,7 +205,11 @@ class Project:
             if co_name.startswith("F_") and "__" in co_name:
                 return f"{cls_name}.{co_name.split('__', 1)[1]}"
             return cls_name
-        g = self._compile_unit(module, path, namer, dict(unit.commands, __CLASS=cls))
+        try:
+            g = self._compile_unit(module, path, namer, dict(unit.commands, __CLASS=cls))
+        except CompileFailure as e:
+            del self.cs._classes[name]
+            raise FourDError(-10701, f"{e.path}:{e.line}:{e.column}: class {name}: {e.message}")
         for fname, ident in info["functions"]:
             cls.functions[fname] = Function4D(g[ident], name=f"{name}.{fname}")
         for pname, ident in info["getters"].items():

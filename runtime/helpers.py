@@ -18,7 +18,10 @@ from .values import (NULL, Obj, Coll, Date4D, Time4D, Blob4D, Array4D, Pointer, 
 from .commands.registry import Ref, ValueRef
 
 _local = threading.local()
-INTERPROCESS_VARS: dict = {}
+try:   # `<>name` variables: one table shared by every process
+    from .process import interprocess_vars as INTERPROCESS_VARS
+except ImportError:
+    INTERPROCESS_VARS: dict = {}
 
 
 def process_vars():
