@@ -1001,7 +1001,13 @@ class Lowerer:
                 pyargs.append(self.ref_to(a))
             else:
                 pyargs.append(self._arg(a))
-        return call(ident, *pyargs)
+        result = call(ident, *pyargs)
+        if cmd.name in ("ASSERT", "Asserted") and args:
+            # the message names the failing expression; a disabled ASSERT evaluates nothing
+            result.keywords.append(ast.keyword(arg="_source", value=C(self._source(args[0]))))
+            if cmd.name == "ASSERT":
+                result = ast.IfExp(test=call("__assert_on"), body=result, orelse=C(None))
+        return result
 
     def ref_to(self, a):
         kind = a.data if isinstance(a, Tree) else None

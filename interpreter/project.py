@@ -22,12 +22,27 @@ try:
 except ImportError:      # the catalogue is optional for the language core
     catalog = None
 
+# catalogue themes of commands that work on the 4D database (issue 7: a clear message)
+DATABASE_THEMES = {"Selection", "Queries", "Records", "Sets", "Relations", "Transactions",
+                   "Record Locking", "Named Selections", "Table", "Triggers", "Subrecords",
+                   "Structure Access", "On a Series", "Import and Export", "Quick Report",
+                   "Cache Management", "Backup", "SQL"}
+
 # names the lowering handles itself (language.md §6–§9)
 INTRINSICS = {"this", "true", "false", "null", "cs", "4d", "count parameters",
               "current method name", "super", "formula", "try", "type", "undefined"}
 INTRINSIC_TOKENS = {1470: "this", 1710: "cs", 1709: "4d", 1517: "null", 214: "true", 215: "false",
                     1597: "formula", 259: "count parameters", 684: "current method name",
                     1706: "super", 295: "type", 82: "undefined"}
+
+
+def _unsupported_text(info, name, number):
+    """What `command not supported: …` names (database commands say so)."""
+    shown = info.name if info is not None else name
+    text = f"{shown} (C{number})" if number else shown
+    if info is not None and info.theme in DATABASE_THEMES:
+        return f"{text}: database commands are not supported"
+    return text
 
 
 class CompileFailure(Exception):
@@ -94,7 +109,7 @@ class Project:
                 if key in self.methods:
                     return ("method", self.methods[key][0])
                 info = catalog.command_by_number(n1) if catalog else None
-                return ("unsupported", f"{info.name if info else name} (C{n1})")
+                return ("unsupported", _unsupported_text(info, name, n1))
             if ttype == "K" and catalog is not None:
                 info = catalog.constant_by_token(n1, n2) if n2 is not None else None
                 if info is None or info.value is None:
@@ -114,8 +129,7 @@ class Project:
                 return ("constant", info.value)
             info = catalog.command_by_name(name)
             if info is not None:
-                num = f" (C{info.number})" if info.number else ""
-                return ("unsupported", f"{info.name}{num}")
+                return ("unsupported", _unsupported_text(info, name, info.number))
         return None
 
     # ------------------------------------------------------------ compiling

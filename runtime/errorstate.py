@@ -19,10 +19,11 @@ INTERNAL_CODE = -10990                 # fourd: a Python exception inside the ru
 
 
 class ErrorState:
-    __slots__ = ("try_depth", "handler", "last_errors", "in_handler")
+    __slots__ = ("try_depth", "handler", "last_errors", "in_handler", "try_handlers")
 
     def __init__(self):
         self.try_depth = 0
+        self.try_handlers = []      # ON ERR CALL handler when each open Try began
         self.handler = ""
         self.last_errors = None
         self.in_handler = False
@@ -103,7 +104,10 @@ def on_statement_error(e: BaseException):
     tb = e.__traceback__
     _locate(err, tb)
     st = state()
-    if st.try_depth > 0 or st.in_handler:
+    # a handler installed inside the innermost Try block is called instead of Catch (§11.4)
+    inner_handler = st.try_depth > 0 and st.try_handlers and st.handler \
+        and st.handler != st.try_handlers[-1]
+    if (st.try_depth > 0 and not inner_handler) or st.in_handler:
         if err is e:
             raise
         raise err.with_traceback(tb)
@@ -144,6 +148,7 @@ def _call_handler(st, handler, err):
 def try_enter():
     st = state()
     st.try_depth += 1
+    st.try_handlers.append(st.handler)
     st.last_errors = None
     return [True]          # token: still counted in try_depth
 
@@ -156,13 +161,16 @@ def catch(e, token):
     st = state()
     if token[0]:
         st.try_depth -= 1
+        st.try_handlers.pop()
         token[0] = False
     st.last_errors = [err]
 
 
 def try_exit(token):
     if token[0]:
-        state().try_depth -= 1
+        st = state()
+        st.try_depth -= 1
+        st.try_handlers.pop()
         token[0] = False
 
 
@@ -170,6 +178,7 @@ def try_expr(thunk):
     """`Try(expression)`: the value, or undefined if an error occurred (§11.3)."""
     st = state()
     st.try_depth += 1
+    st.try_handlers.append(st.handler)
     st.last_errors = None
     try:
         return thunk()
@@ -182,6 +191,7 @@ def try_expr(thunk):
         return None
     finally:
         st.try_depth -= 1
+        st.try_handlers.pop()
 
 
 # ---------------------------------------------------------------- commands of §11

@@ -168,6 +168,11 @@ def for_test(i, end, step):
     return i <= end if step > 0 else i >= end
 
 
+def assert_on():
+    from .commands.output import Get_assert_enabled
+    return Get_assert_enabled()
+
+
 def and_(a, thunk):
     return thunk() if ops.truthy(a) else a
 
@@ -448,7 +453,7 @@ BASE_GLOBALS = {
     "__callm": call_method, "__getprop": objects.getprop, "__setprop": objects.setprop,
     "__getindex": objects.getindex, "__setindex": objects.setindex, "__PV": process_vars,
     "__IPV": INTERPROCESS_VARS, "__NULL": NULL, "__STAR": STAR, "__ASC": ASCENDING,
-    "__DESC": DESCENDING, "__neg": ops.neg, "__pos": ops.pos,
+    "__DESC": DESCENDING, "__neg": ops.neg, "__pos": ops.pos, "__assert_on": assert_on,
 }
 for _op, _fn in ops.BINARY.items():
     pass

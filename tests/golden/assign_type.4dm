@@ -1,0 +1,2 @@
+var $i : Integer
+$i:="text"

@@ -1,0 +1,8 @@
+// inner/outer call chain
+#DECLARE($depth : Integer)
+If ($depth<2)
+	chain($depth+1)
+Else 
+	$o:=Null
+	$v:=$o.missing
+End if

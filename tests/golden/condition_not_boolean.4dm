@@ -1,0 +1,4 @@
+$v:=12
+If ($v)
+	ALERT("x")
+End if

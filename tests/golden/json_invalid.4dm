@@ -1,0 +1,1 @@
+$v:=JSON Parse("{oops")

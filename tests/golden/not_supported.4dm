@@ -1,0 +1,2 @@
+ALERT("before")
+DIALOG("Form")

@@ -1,0 +1,2 @@
+$o:=Null
+$v:=$o.name

@@ -1,0 +1,1 @@
+throw(1234; "Custom failure")

@@ -1,0 +1,1 @@
+$o:=cs.Nope.new()

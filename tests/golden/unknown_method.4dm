@@ -1,0 +1,2 @@
+$x:=1
+My missing method(1)
