@@ -1,7 +1,7 @@
 // inner/outer call chain
 #DECLARE($depth : Integer)
 If ($depth<2)
-	chain($depth+1)
+	call_chain($depth+1)
 Else 
 	$o:=Null
 	$v:=$o.missing
