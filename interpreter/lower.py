@@ -700,8 +700,12 @@ class Lowerer:
         if tcode is None or tcode == V.IS_VARIANT:
             return value
         st = _STATIC_OF_TYPE.get(tcode)
-        if st is not None and value_node is not None and self.static_type(value_node) == st:
-            return value
+        if st is not None and value_node is not None:
+            vt = self.static_type(value_node)
+            if vt == st:
+                return value
+            if st == REAL and vt == INT:
+                return call("float", value)
         return call("__coerce", value, C(tcode), C(self.scope.locals.get(ident, ident)))
 
     def _local(self, tok):
@@ -737,8 +741,11 @@ class Lowerer:
             a, b = self.static_type(node.children[0]), self.static_type(node.children[2])
             if op in ("&", "|") and a == BOOL and b == BOOL:
                 return BOOL
-            if op in BINOP_FAST and a == b and a in (INT, REAL):
-                return a
+            if a in (INT, REAL) and b in (INT, REAL):
+                if op in BINOP_FAST:
+                    return INT if a == b == INT else REAL
+                if op == "/":
+                    return REAL
             if op == "+" and a == b == TEXT:
                 return TEXT
             return None
@@ -805,10 +812,11 @@ class Lowerer:
         if op in ("&&", "||"):
             return call("__andor" if False else ("__and" if op == "&&" else "__or"), left,
                         ast.Lambda(args=_noargs(), body=right))
-        if ta is not None and ta == tb and ta in (INT, REAL):
+        if ta in (INT, REAL) and tb in (INT, REAL):
+            # declared numbers: plain Python arithmetic (reals compare with 4D's epsilon)
             if op in BINOP_FAST:
                 return ast.BinOp(left=left, op=BINOP_FAST[op](), right=right)
-            if op in CMP_FAST and (ta == INT or op not in ("=", "#")):
+            if op in CMP_FAST and (ta == tb == INT or op not in ("=", "#", "<", ">")):
                 return ast.Compare(left=left, ops=[CMP_FAST[op]()], comparators=[right])
         if ta == tb == TEXT and op == "+":
             return ast.BinOp(left=left, op=ast.Add(), right=right)

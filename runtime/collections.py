@@ -1038,7 +1038,7 @@ class _Query:
         if tok == "false":
             return ("value", False)
         if re.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", tok):
-            return ("value", float(tok))
+            return ("value", float(tok), tok)      # the raw text matches Text properties
         return ("value", tok)
 
     def in_value(self):
@@ -1152,6 +1152,8 @@ def _eval(node, elem):
         items = value[1]
         return any(_cmp_one(v, "=", q) for v in vals for q in items)
     qv = value[1]
+    if len(value) > 2 and vals and all(type(v) is str for v in vals):
+        qv = value[2]                           # a bare number meets Text properties as text
     if op in ("=", "=="):
         return any(_cmp_one(v, "=", qv) for v in vals)
     if op == "===":

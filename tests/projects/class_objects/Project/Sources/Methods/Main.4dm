@@ -1,9 +1,10 @@
-// language.md §9: class objects: .name, .superclass, .new, .isShared, .isSingleton; cs is case-sensitive
+// language.md §9: class objects: .name, .superclass, .new, .isShared, .isSingleton, .isSessionSingleton, .me
 ALERT(cs.Person.name)
 ALERT(cs.Student.superclass.name)
 ALERT(cs.Person.superclass.name)
 ALERT(String(cs.Person.isShared))
 ALERT(String(cs.Person.isSingleton))
+ALERT(String(cs.Person.isSessionSingleton))
 ALERT(String(Undefined(cs.Person.me)))
 ALERT(String(OB Instance of(cs.Person; 4D.Class)))
 ALERT(OB Class(cs.Person).name)

@@ -9,4 +9,4 @@ ALERT(String(OB Instance of($r; cs.Person)))
 var $name : Text:="Student"
 var $s : Object:=cs[$name].new("Dee"; 3)
 ALERT($s.name+" "+String($s.year))
-ALERT(String(OB Keys(cs).indexOf("Student")>=0))
+ALERT(String(OB Instance of($s; cs.Person)))

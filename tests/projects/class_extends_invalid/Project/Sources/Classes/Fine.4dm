@@ -1,0 +1,2 @@
+Function ok() -> $t : Text
+	$t:="fine"

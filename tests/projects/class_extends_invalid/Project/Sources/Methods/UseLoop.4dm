@@ -1,0 +1,3 @@
+ALERT("before")
+var $x : Object:=cs.LoopA.new()
+ALERT("after")

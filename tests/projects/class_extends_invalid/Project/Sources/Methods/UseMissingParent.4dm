@@ -1,0 +1,3 @@
+ALERT("before")
+var $x : Object:=cs.Orphan.new()
+ALERT("after")

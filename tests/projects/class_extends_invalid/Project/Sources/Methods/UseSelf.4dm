@@ -1,0 +1,3 @@
+ALERT("before")
+var $x : Object:=cs.SelfRef.new()
+ALERT("after")

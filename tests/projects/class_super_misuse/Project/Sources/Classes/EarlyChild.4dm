@@ -1,0 +1,5 @@
+Class extends Parent
+
+Class constructor()
+	This.w:=1
+	Super(1)

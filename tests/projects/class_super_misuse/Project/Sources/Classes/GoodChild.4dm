@@ -1,0 +1,5 @@
+Class extends Parent
+
+Class constructor($v : Integer)
+	Super($v*2)
+	This.w:=$v

@@ -1,0 +1,5 @@
+Class extends Parent
+
+Class constructor()
+	Super(1)
+	Super(2)

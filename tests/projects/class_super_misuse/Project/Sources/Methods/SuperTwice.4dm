@@ -1,0 +1,3 @@
+ALERT("before")
+var $c : Object:=cs.TwiceChild.new()
+ALERT("after")

@@ -1,0 +1,3 @@
+ALERT("before")
+var $c : Object:=cs.EarlyChild.new()
+ALERT("after")

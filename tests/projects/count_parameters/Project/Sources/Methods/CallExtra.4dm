@@ -1,0 +1,2 @@
+ALERT(Extra("a"; 2; "c"))
+ALERT(Extra("b"; True; "d"))
