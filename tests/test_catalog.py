@@ -316,7 +316,7 @@ KNOWN_WITHOUT_VALUE = {
     "_o_compositing mode", "ak cancel", "ak clear", "ak copy", "ak cut", "ak msc", "ak paste",
     "ak quit", "ak redo", "ak select all", "ak show clipboard", "ak undo",
     "alternate dialog box", "associated standard action name", "background color",
-    "background color none", "ck ignore null or empty", "ck resolve pointers", "ck shared",
+    "background color none",
     "command key bit", "command key mask", "enter", "folder separator", "foreground color",
     "key down event", "maxint", "maxtextlenbeforev11", "modal dialog box",
     "movable dialog box", "normal", "object current", "object named",
