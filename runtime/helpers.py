@@ -16,6 +16,7 @@ from .values import (NULL, Obj, Coll, Date4D, Time4D, Blob4D, Array4D, Pointer, 
                      IS_TEXT, IS_REAL, IS_LONGINT, IS_INTEGER, IS_BOOLEAN, IS_DATE, IS_TIME,
                      IS_OBJECT, IS_COLLECTION, IS_BLOB, IS_POINTER, IS_VARIANT, IS_PICTURE)
 from .commands.registry import Ref, ValueRef
+from .classes.store import check_class
 
 _local = threading.local()
 try:   # `<>name` variables: one table shared by every process
@@ -454,6 +455,7 @@ BASE_GLOBALS = {
     "__getindex": objects.getindex, "__setindex": objects.setindex, "__PV": process_vars,
     "__IPV": INTERPROCESS_VARS, "__NULL": NULL, "__STAR": STAR, "__ASC": ASCENDING,
     "__DESC": DESCENDING, "__neg": ops.neg, "__pos": ops.pos, "__assert_on": assert_on,
+    "__check_class": check_class,
 }
 for _op, _fn in ops.BINARY.items():
     pass

@@ -937,3 +937,25 @@ def test_value_type_and_nil_pointer():
     assert TY.Value_type(None) == 5 and TY.Value_type(NULL) == 255
     assert TY.Is_nil_pointer(NULL) and not TY.Is_nil_pointer(Pointer(None, None, "k"))
     assert TY.Undefined(None) and not TY.Undefined(NULL)
+
+
+def test_ob_instance_of_and_ob_class():
+    from fourd.runtime.classes.store import ClassDef, OBJECT_CLASS
+    animal = ClassDef("Animal")
+    dog = ClassDef("Dog", animal)
+    rex = Obj()
+    rex.cls = dog
+    assert OB.OB_Instance_of(rex, animal) and OB.OB_Instance_of(rex, dog)
+    assert OB.OB_Instance_of(rex, OBJECT_CLASS) and OB.OB_Instance_of(obj(), OBJECT_CLASS)
+    assert not OB.OB_Instance_of(obj(), animal) and not OB.OB_Instance_of(5, animal)
+    assert OB.OB_Class(rex) is dog and OB.OB_Class(obj()) is OBJECT_CLASS
+    assert OB.OB_Class("x") is NULL
+    with pytest.raises(FourDError) as e:
+        OB.OB_Instance_of(rex, "Animal")
+    assert e.value.code == -10745
+
+
+def test_query_bare_number_against_text_property():
+    c = col(OB.New_object("code", "007", "n", 7), OB.New_object("code", "7", "n", 8))
+    assert [e["n"] for e in m(c, "query", "code = 007")] == [7]
+    assert [e["n"] for e in m(c, "query", "n = 7")] == [7]

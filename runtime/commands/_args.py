@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..errors import FourDError, ERR_TYPE_MISMATCH, ERR_PARAM_COUNT
-from ..values import NULL, STAR, Star, Time4D, type_name
+from ..values import Star, Time4D, type_name
 from .registry import Ref
 
 

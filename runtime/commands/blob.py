@@ -15,7 +15,7 @@ import hashlib
 import struct
 import sys
 
-from ..errors import FourDError, ERR_TYPE_MISMATCH, ERR_PARAM_COUNT, ERR_NOT_SUPPORTED
+from ..errors import FourDError, ERR_TYPE_MISMATCH, ERR_NOT_SUPPORTED
 from ..values import NULL, Blob4D, Time4D, type_name
 from .registry import command
 from ._args import deref, put, is_star, split_star, text_arg, int_arg

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..errors import FourDError, ERR_TYPE_MISMATCH, ERR_JSON_PARSE
 from ..formatting import json_stringify, json_parse
-from ..values import Coll, Array4D, type_name
+from ..values import Coll, Array4D
 from .registry import command
 from .arrays import fill_array, array_arg
 from .objects_cmds import convert_value

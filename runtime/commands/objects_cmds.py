@@ -5,20 +5,19 @@ from __future__ import annotations
 import math
 
 from ..collections import copy_value, make_shared_copy, CK_RESOLVE_POINTERS, CK_SHARED
-from ..errors import FourDError, ERR_TYPE_MISMATCH, ERR_PARAM_COUNT, ERR_UNKNOWN_CLASS, \
-    ERR_NULL_MEMBER
+from ..errors import FourDError, ERR_TYPE_MISMATCH, ERR_PARAM_COUNT, ERR_NULL_MEMBER
 from ..formatting import string_of, parse_date, parse_time
 from ..objects import getprop, setprop, to_stored
 from ..shared import use, adopt, SharedGroup
 from ..values import (NULL, Obj, Coll, Date4D, Time4D, Blob4D, Pointer, Array4D, value_type,
-                      default_of_type, is_object, round_half_away, type_name,
+                      is_object, round_half_away, type_name,
                       IS_REAL, IS_TEXT, IS_PICTURE, IS_DATE, IS_UNDEFINED, IS_BOOLEAN,
                       IS_INTEGER, IS_LONGINT, IS_TIME, IS_VARIANT, IS_POINTER, IS_BLOB,
                       IS_OBJECT, IS_COLLECTION, IS_NULL)
 from ..classes.builtin import BuiltinObject
 from .registry import command
 from .text import parse_num
-from .arrays import fill_array, array_arg, new_array, TEXT_ARRAY, LONGINT_ARRAY
+from .arrays import fill_array, new_array, TEXT_ARRAY, LONGINT_ARRAY
 from ._args import deref, put, text_arg, int_arg
 
 IS_INTEGER_64 = 25
@@ -309,37 +308,17 @@ def OB_Copy(obj=None, option=None, group_with=None):
 
 
 # ---------------------------------------------------------------- classes (§9)
-# The class store installs `object_class` (the `4D.Object` class object) when it exists.
-object_class = None
-
-
-def _is_class(c):
-    return c is not None and c is not NULL and hasattr(c, "is_subclass_of")
-
-
+# The class store (runtime.classes.store) owns what "class of" and "instance of" mean.
 @command("OB Instance of", 1731)
 def OB_Instance_of(obj=None, cls=None):
-    """True if obj's class is `cls` or a subclass of it (every object is a 4D.Object)."""
-    if not _is_class(cls):
-        raise FourDError(ERR_UNKNOWN_CLASS, "OB Instance of: the second parameter is not a class")
-    if not is_object(obj):
-        return False
-    c = getattr(obj, "cls", None)
-    if c is not None:
-        return c is cls or bool(c.is_subclass_of(cls))
-    if isinstance(obj, BuiltinObject):
-        # TODO(classes): built-in instances should carry their 4D class object
-        return getattr(cls, "name", None) in (obj.class_name, "Object")
-    return cls is object_class or (getattr(cls, "name", None) == "Object" and
-                                   getattr(cls, "superclass", None) in (None, NULL))
+    """True if obj's class is `cls` or a subclass of it (every object is a 4D.Object);
+    error -10745 when `cls` is not a class."""
+    from ..classes.store import instance_of
+    return instance_of(obj, cls)
 
 
 @command("OB Class", 1730)
 def OB_Class(obj=None):
     """The class object of obj (`4D.Object` for plain objects), Null for non-objects."""
-    if not is_object(obj):
-        return NULL
-    c = getattr(obj, "cls", None)
-    if c is not None:
-        return c
-    return object_class if object_class is not None else NULL
+    from ..classes.store import class_of
+    return class_of(obj)

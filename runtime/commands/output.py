@@ -7,9 +7,9 @@ import threading
 
 from ..errors import FourDError, ERR_ASSERT, ERR_TYPE_MISMATCH, ERR_PARAM_COUNT
 from ..formatting import string_of
-from ..values import NULL, Time4D, value_type, default_of_type, type_name
+from ..values import value_type, default_of_type, type_name
 from .registry import command
-from ._args import text_arg, int_arg
+from ._args import int_arg, put
 
 # ---------------------------------------------------------------- the OK system variable
 # Commands that report success through `OK` call set_ok(); the interpreter installs a setter
@@ -216,3 +216,32 @@ def Choose(criterion=None, *values):
     if 0 <= i < len(values):
         return values[i]
     return default_of_type(value_type(values[0]))
+
+
+# ---------------------------------------------------------------- environment (§12.7)
+@command("Is Windows", 1573)
+def Is_Windows():
+    return sys.platform.startswith("win")
+
+
+@command("Is macOS", 1572)
+def Is_macOS():
+    return sys.platform == "darwin"
+
+
+@command("Is compiled mode", 492)
+def Is_compiled_mode(*_):
+    return False
+
+
+# GET SYSTEM FORMAT: the formats fourd uses everywhere (US conventions, "." decimal point)
+_SYSTEM_FORMATS = {
+    0: ".", 1: ",", 2: "$", 13: "/", 14: ":", 15: "2", 16: "1", 17: "3",
+    6: "MM/dd/yyyy", 7: "MMM d, yyyy", 8: "EEEE, MMMM d, yyyy",
+    3: "HH:mm", 4: "HH:mm:ss", 5: "HH:mm:ss", 18: "AM", 19: "PM",
+}
+
+
+@command("GET SYSTEM FORMAT", 994, refs=(1,), procedure=True)
+def GET_SYSTEM_FORMAT(fmt=0, value_ref=None):
+    put(value_ref, _SYSTEM_FORMATS.get(int_arg(fmt, "GET SYSTEM FORMAT"), ""))

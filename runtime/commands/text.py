@@ -17,9 +17,9 @@ from .. import errors as _errors
 from ..errors import FourDError, ERR_TYPE_MISMATCH
 from ..formatting import string_of
 from ..ops import fold_text
-from ..values import NULL, Coll, Time4D, Date4D, Array4D, type_name
+from ..values import NULL, Coll, Time4D, Array4D, type_name
 from .registry import command
-from ._args import deref, put, is_star, split_star, text_arg, num_arg, int_arg
+from ._args import deref, put, is_star, split_star, text_arg, int_arg
 
 try:                                   # ICU-like syntax (\p{L}, (?<name>…), possessive…)
     import regex as _re_engine
@@ -213,37 +213,59 @@ def _is_word_char(c):
     return c.isalnum() or c == "_"
 
 
+_IGNORABLE_ASCII = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+class TextSearch:
+    """Searches in `src` (a UTF-16 view) with a per-character fold; the folded text and its
+    index map are computed once, so repeated searches (Replace string) stay linear."""
+
+    def __init__(self, src: str, fold=None):
+        self.src = src
+        self.fold = fold
+        self.owners = None
+        if fold is None:
+            self.fsrc = src
+        elif fold is fold_text and src.isascii() and not _IGNORABLE_ASCII.search(src):
+            self.fsrc = src.lower()                 # 1:1 with src
+        else:
+            self.fsrc, self.owners = _fold_map(src, fold)
+
+    def fold_needle(self, find: str) -> str:
+        if self.fold is None:
+            return find
+        if self.fold is fold_text and find.isascii() and not _IGNORABLE_ASCII.search(find):
+            return find.lower()
+        return "".join(self.fold(c) for c in find)
+
+    def find(self, find: str, start: int = 0, whole_word=False):
+        """(index, length in src) of the first match at or after `start`, or (-1, 0)."""
+        ff = self.fold_needle(find)
+        if ff == "" or find == "":
+            return -1, 0
+        owners = self.owners
+        fi = start if owners is None else bisect_left(owners, start)
+        while True:
+            k = self.fsrc.find(ff, fi)
+            if k < 0:
+                return -1, 0
+            if owners is None:
+                b, e = k, k + len(ff)
+            else:
+                b = owners[k]
+                e = owners[k + len(ff) - 1] + 1
+                if k > 0 and owners[k - 1] == b:    # starts inside an expansion (æ → ae)
+                    fi = k + 1
+                    continue
+            if not whole_word or _word_bounded(self.src, b, e):
+                return b, e - b
+            fi = k + 1
+
+
 def find_text(find: str, src: str, start: int = 0, fold=None, whole_word=False):
     """First occurrence of `find` in `src` at or after index `start` (both UTF-16 views):
     (index, length in src) or (-1, 0). `fold` None = exact code points."""
-    if find == "":
-        return -1, 0
-    if fold is None:
-        i = start
-        while True:
-            k = src.find(find, i)
-            if k < 0:
-                return -1, 0
-            if not whole_word or _word_bounded(src, k, k + len(find)):
-                return k, len(find)
-            i = k + 1
-    ff = "".join(fold(c) for c in find)
-    if ff == "":
-        return -1, 0
-    fsrc, owners = _fold_map(src, fold)
-    fi = bisect_left(owners, start)
-    while True:
-        k = fsrc.find(ff, fi)
-        if k < 0:
-            return -1, 0
-        b = owners[k]
-        e = owners[k + len(ff) - 1] + 1
-        if k > 0 and owners[k - 1] == b:        # match starts inside an expansion (æ → ae)
-            fi = k + 1
-            continue
-        if not whole_word or _word_bounded(src, b, e):
-            return b, e - b
-        fi = k + 1
+    return TextSearch(src, fold).find(find, start, whole_word)
 
 
 def _word_bounded(s, b, e):
@@ -288,12 +310,12 @@ def Replace_string(src=None, old=None, new=None, *rest):
     how_many = int_arg(rest[0], "Replace string") if rest and rest[0] is not None else None
     if o == "" or (how_many is not None and how_many <= 0):
         return from_u16(s)
-    fold = None if exact else fold_text
+    search = TextSearch(s, None if exact else fold_text)
     out = []
     i = 0
     done = 0
     while how_many is None or done < how_many:
-        k, n = find_text(o, s, i, fold)
+        k, n = search.find(o, i)
         if k < 0:
             break
         out.append(from_u16(s[i:k]))

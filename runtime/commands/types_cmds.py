@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from ..errors import FourDError, ERR_TYPE_MISMATCH
-from ..values import (NULL, Obj, Coll, Date4D, Time4D, Pointer, Array4D, Blob4D, value_type,
+from ..values import (NULL, Coll, Date4D, Time4D, Pointer, Array4D, value_type,
                       type_name, IS_TEXT, IS_REAL, IS_LONGINT, IS_BOOLEAN, IS_DATE, IS_TIME,
-                      IS_OBJECT, IS_COLLECTION, IS_BLOB, IS_POINTER, IS_UNDEFINED, IS_NULL)
+                      IS_OBJECT, IS_COLLECTION, IS_BLOB, IS_POINTER, IS_UNDEFINED)
 from .registry import command
 from ._args import deref
 
