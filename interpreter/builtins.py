@@ -26,9 +26,16 @@ def execute_formula(text):
     _project().compile_formula(text).fn(None)
 
 
-@command("EXECUTE METHOD", 1007)
+@command("EXECUTE METHOD", 1007, refs=(1,))
 def execute_method(name, result=None, *params):
+    """EXECUTE METHOD(name {; result | *} {; params…}): the result goes into `result`."""
+    from fourd.runtime.commands.output import set_ok
+    from fourd.runtime.values import STAR
     fn = runtime_methods.resolve_method(name)
     if fn is None:
+        set_ok(0)
         raise FourDError(ERR_UNKNOWN_METHOD, f"Unknown method: {name}")
-    return fn.fn(None, *params)
+    value = fn.fn(None, *params)
+    if result is not None and result.get() is not STAR:
+        result.set(value)
+    set_ok(1)

@@ -114,6 +114,8 @@ class FunctionScope:
         self.loop_depth = 0
         self.tmp = 0
         self.class_ident: str | None = None
+        self.class_types: dict[str, ast.expr] = {}   # local -> ("cs", "Person") of `var $p : cs.Person`
+        self.derived_ctor = False                   # constructor of a class that extends another
 
 
 class Lowerer:
@@ -164,6 +166,7 @@ class Lowerer:
                     info["singleton"] = "singleton" in words
                 params = header.children[2]
                 scope = FunctionScope("constructor", f"{class_name}.constructor")
+                scope.derived_ctor = info["extends"] is not None
                 body = self._function(scope, params, None, stmts)
                 ident = "F__constructor"
                 info["constructor"] = ident
@@ -297,6 +300,8 @@ class Lowerer:
     def _prologue(self):
         s = self.scope
         out = [ast.Assign(targets=[S("__n")], value=call("len", N("args")))]
+        if s.derived_ctor:
+            out.append(ast.Assign(targets=[S("__sup")], value=C(False)))
         if s.uses_indirect:
             out.append(ast.Assign(targets=[S("__args")], value=call("list", N("args"))))
         # named parameters, then legacy $1…$n for the others
@@ -462,8 +467,10 @@ class Lowerer:
                     out.append(ast.Assign(targets=[S(ident)], value=self._coerce(self.expr(init), ident)))
                 else:
                     out.append(ast.Assign(targets=[S(ident)], value=call("__default", C(tcode))))
-                if class_check is not None and init is not None:
-                    out.append(ast.Expr(call("__check_class", N(ident), class_check)))
+                if class_check is not None:
+                    self.scope.class_types[ident] = class_check
+                    if init is not None:
+                        out.append(ast.Expr(call("__check_class", N(ident), class_check)))
             else:
                 value = self.expr(init) if init is not None else call("__default", C(tcode))
                 out.append(ast.Expr(call("__declare_var", self._var_store(n), C(self._var_key(n)),
@@ -696,6 +703,8 @@ class Lowerer:
         raise CompileError("this expression cannot be assigned to", _meta(target))
 
     def _coerce(self, value, ident, value_node=None):
+        if ident in self.scope.class_types:
+            return call("__class_value", value, self.scope.class_types[ident])
         tcode = self.scope.declared.get(ident)
         if tcode is None or tcode == V.IS_VARIANT:
             return value
@@ -981,6 +990,10 @@ class Lowerer:
                             ast.Tuple(elts=self._plain_args(args), ctx=ast.Load()))
             return call("__callm", self.expr(obj), C(str(mname)),
                         ast.Tuple(elts=self._plain_args(args), ctx=ast.Load()))
+        if isinstance(callee, Tree) and callee.data == "index":
+            # $o["fn"](…): a call through the object, so This is $o
+            return call("__callm", self.expr(callee.children[0]), self.expr(callee.children[1]),
+                        ast.Tuple(elts=self._plain_args(args), ctx=ast.Load()))
         return call("__callv", self.expr(callee), ast.Tuple(elts=self._plain_args(args), ctx=ast.Load()))
 
     def _plain_args(self, args):
@@ -1086,6 +1099,8 @@ class Lowerer:
     def _intrinsic(self, what, args, node):
         s = self.scope
         if what == "this":
+            if s.derived_ctor:
+                return call("__this_after_super", N("this"), N("__sup"))
             return N("this")
         if what == "true":
             return C(True)
@@ -1102,6 +1117,13 @@ class Lowerer:
         if what == "current method name":
             return C(s.name)
         if what == "super":
+            if s.derived_ctor:
+                # (__super_ctor(…, __sup), __sup := True)[0]
+                return ast.Subscript(value=ast.Tuple(elts=[
+                    call("__super_ctor", N("__CLASS"), N("this"),
+                         ast.Tuple(elts=self._plain_args(args), ctx=ast.Load()), N("__sup")),
+                    ast.NamedExpr(target=S("__sup"), value=C(True))], ctx=ast.Load()),
+                    slice=C(0), ctx=ast.Load())
             return call("__super_ctor", N("__CLASS"), N("this"),
                         ast.Tuple(elts=self._plain_args(args), ctx=ast.Load()))
         if what == "formula":

@@ -33,7 +33,7 @@ INTRINSICS = {"this", "true", "false", "null", "cs", "4d", "count parameters",
               "current method name", "super", "formula", "try", "type", "undefined"}
 INTRINSIC_TOKENS = {1470: "this", 1710: "cs", 1709: "4d", 1517: "null", 214: "true", 215: "false",
                     1597: "formula", 259: "count parameters", 684: "current method name",
-                    1706: "super", 295: "type", 82: "undefined"}
+                    1705: "super", 1706: "super", 295: "type", 82: "undefined"}
 
 
 def _unsupported_text(info, name, number):
@@ -238,6 +238,8 @@ class Project:
         cls.shared = info["shared"]
         cls.singleton = info["singleton"]
         cls.shared_functions = info["shared_functions"]
+        for fname in cls.shared_functions:      # `shared Function`: Use(This) around the body
+            cls.functions[fname] = _with_use(cls.functions[fname])
         cls.finish()
         return cls
 
@@ -253,6 +255,18 @@ class Project:
         module = Lowerer(unit, text).method_module(tree, "Formula", "M__method", formula_result=True)
         g = self._compile_unit(module, path, lambda _co: "Formula", unit.commands)
         return Function4D(g["M__method"], source=text, name="Formula")
+
+
+def _with_use(fn: Function4D) -> Function4D:
+    from fourd.runtime.shared import use
+    inner = fn.fn
+
+    def shared_call(this, *args):
+        if getattr(this, "shared", False):
+            with use(this):
+                return inner(this, *args)
+        return inner(this, *args)
+    return Function4D(shared_call, fn.source, fn.name)
 
 
 class _UnitNames:

@@ -64,13 +64,17 @@ def _cli_arg(v, tcode):
     return str(v)
 
 
+def _plain(v):
+    return str(v) if type(v) is not str and isinstance(v, str) else v
+
+
 def arg(args, i):
-    return args[i] if i < len(args) else None
+    return _plain(args[i]) if i < len(args) else None
 
 
 def argn(args, n):
     i = int(n) - 1
-    return args[i] if 0 <= i < len(args) else None
+    return _plain(args[i]) if 0 <= i < len(args) else None
 
 
 def coerce(v, tcode, name=""):
@@ -410,11 +414,26 @@ def make_formula(fn, source):
     return Function4D(fn, source, "Formula")
 
 
-def super_ctor(cls, this, args):
+def super_ctor(cls, this, args, already=False):
+    if already:
+        raise FourDError(-10746, "Super() cannot be called twice in a constructor")
     parent = getattr(cls, "superclass", None)
     if parent is not None:
         parent.construct(this, args)
     return None
+
+
+def this_after_super(this, super_called):
+    """In a derived class constructor, This is usable only after Super() (§9)."""
+    if not super_called:
+        raise FourDError(-10743, "Super() must be called before This is used in the constructor")
+    return this
+
+
+def class_value(v, path):
+    """A value stored into a variable declared `cs.X`/`4D.X`: must be an instance of it."""
+    check_class(v, path)
+    return v
 
 
 def super_call(cls, this, name, args):
@@ -455,7 +474,8 @@ BASE_GLOBALS = {
     "__getindex": objects.getindex, "__setindex": objects.setindex, "__PV": process_vars,
     "__IPV": INTERPROCESS_VARS, "__NULL": NULL, "__STAR": STAR, "__ASC": ASCENDING,
     "__DESC": DESCENDING, "__neg": ops.neg, "__pos": ops.pos, "__assert_on": assert_on,
-    "__check_class": check_class,
+    "__check_class": check_class, "__class_value": class_value,
+    "__this_after_super": this_after_super,
 }
 for _op, _fn in ops.BINARY.items():
     pass

@@ -204,7 +204,9 @@ def setindex(o, k, v):
 
 
 def call_method(o, name, args):
-    """`o.name(args…)`."""
+    """`o.name(args…)` (also `o[name](args…)`)."""
+    if type(name) is not str:
+        return call_value(getindex(o, name), args, o)
     if type(o) is Obj:
         v = o.get(name, _MISSING)
         if v is _MISSING and o.cls is not None:

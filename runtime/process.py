@@ -218,7 +218,7 @@ class Process:
         self.thread = threading.current_thread()
         self.thread_id = _get_ident()
         if self.loop is None or self.loop.is_closed():
-            self.loop = new_event_loop()
+            self.loop = new_event_loop(self.thread is threading.main_thread())
         _tls.process = self
 
     # -- events -------------------------------------------------------------------------

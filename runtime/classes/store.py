@@ -149,6 +149,11 @@ class ClassStore:
         self._classes: dict[str, ClassDef] = {}
         self.project = None
 
+    def items_4d(self):
+        project = self.project
+        names = sorted(project.classes) if project is not None else sorted(self._classes)
+        return [(n, self.get(n)) for n in names]
+
     def get(self, name):
         cls = self._classes.get(name)
         if cls is None:
@@ -213,8 +218,12 @@ class Store4D:
             return OBJECT_CLASS
         return None
 
-    def register(self, name, new_fn):
-        self.extra[name] = BuiltinClassRef(name, new_fn)
+    def items_4d(self):
+        names = sorted(set(self.extra) | set(BUILTIN_CLASSES) | {"Object"})
+        return [(n, self.get(n)) for n in names]
+
+    def register(self, name, new_fn, pycls=None):
+        self.extra[name] = BuiltinClassRef(name, new_fn, pycls)
 
 
 def _store4d_getprop(store: Store4D, name):
@@ -236,6 +245,13 @@ def class_of(v):
     """`OB Class(obj)`."""
     if isinstance(v, Obj) and type(v) is Obj:
         return v.cls or OBJECT_CLASS
+    if isinstance(v, (ClassDef, BuiltinClassRef)):
+        return STORE_4D.get("Class")
+    if isinstance(v, Function4D):
+        return STORE_4D.get("Function")
+    from ..values import Blob4D
+    if isinstance(v, Blob4D):
+        return STORE_4D.get("Blob")
     if isinstance(v, BuiltinObject):
         return STORE_4D.get(v.class_name)
     return NULL
@@ -245,7 +261,8 @@ def instance_of(v, cls) -> bool:
     """`OB Instance of(obj; class)`."""
     if isinstance(cls, ClassDef):
         if cls is OBJECT_CLASS:
-            return isinstance(v, (Obj, BuiltinObject))
+            from ..values import is_object
+            return is_object(v)
         return isinstance(v, Obj) and v.cls is not None and v.cls.is_subclass_of(cls)
     if isinstance(cls, BuiltinClassRef):
         if cls.pycls is not None:
@@ -279,9 +296,18 @@ def set_current_cs(store):
 
 
 def _register_builtin_values():
-    """Built-in classes whose instances are plain runtime values (4D.Blob)."""
+    """Built-in classes whose instances are plain runtime values (4D.Blob, 4D.Function, 4D.Class)."""
     from .blob import new_blob
-    STORE_4D.register("Blob", new_blob)
+    from ..values import Blob4D
+    STORE_4D.register("Blob", new_blob, Blob4D)
+    STORE_4D.register("Function", _no_new("Function"), Function4D)
+    STORE_4D.register("Class", _no_new("Class"), (ClassDef, BuiltinClassRef))
+
+
+def _no_new(name):
+    def new(*_args):
+        raise FourDError(ERR_UNKNOWN_METHOD, f"4D.{name}.new() is not available")
+    return new
 
 
 _register_builtin_values()

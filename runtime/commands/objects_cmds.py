@@ -106,7 +106,8 @@ def _own_items(o):
         return list(o.items())
     if isinstance(o, BuiltinObject):
         return list(o.to_json_4d().items())
-    return []
+    items = getattr(o, "items_4d", None)      # class stores (`OB Keys(4D)`, `OB Keys(cs)`)
+    return list(items()) if items is not None else []
 
 
 # ---------------------------------------------------------------- creation
