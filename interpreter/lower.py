@@ -1012,6 +1012,11 @@ class Lowerer:
                 return N("__DESC")
             if a.data == "assign_arg":
                 return self._assign_value(a.children[0], self.expr(a.children[2]))
+            if a.data == "compound_arg":     # Formula($1.accumulator*=$1.value)
+                target, op, value = a.children
+                combined = self._binop(str(op)[0], self.expr(target), self.expr(value),
+                                       self.static_type(target), self.static_type(value))
+                return self._assign_value(target, combined)
         return self.expr(a)
 
     def _command_call(self, cmd, args, node):

@@ -251,6 +251,9 @@ class Project:
             tree = parse(text, self._names)
         except SyntaxError4D as e:
             raise FourDError(-10701, f"Formula from string: syntax error: {e.message}")
+        for tok in tree.scan_values(lambda t: getattr(t, "type", None) == "LOCAL"):
+            if not str(tok)[1:].isdigit():      # only $1…$n: locals cannot be captured (§8.2)
+                raise FourDError(-10737, f"Formula from string: local variables cannot be used ({tok})")
         unit = _UnitNames(self)
         module = Lowerer(unit, text).method_module(tree, "Formula", "M__method", formula_result=True)
         g = self._compile_unit(module, path, lambda _co: "Formula", unit.commands)

@@ -38,6 +38,7 @@ class FourDError(Exception):
         self.extra = extra or {}
         self.deferred = deferred
         self.frames: list[tuple[str, str, int, int]] | None = None  # (method, file, line, col)
+        self.group: list | None = None     # deferred errors raised together (Last errors)
 
     def as_record(self):
         """The element of `Last errors` (a plain dict; converted to a 4D object by callers)."""

@@ -122,7 +122,7 @@ def on_statement_error(e: BaseException):
 
 def _call_handler(st, handler, err):
     from .methods import resolve_method
-    st.last_errors = [err]
+    st.last_errors = err.group or [err]
     pv = _process_vars()
     frame = err.frames[-1] if err.frames else ("", "", 0, 0)
     pv["error"] = err.code
@@ -163,7 +163,7 @@ def catch(e, token):
         st.try_depth -= 1
         st.try_handlers.pop()
         token[0] = False
-    st.last_errors = [err]
+    st.last_errors = err.group or [err]
 
 
 def try_exit(token):
@@ -187,7 +187,7 @@ def try_expr(thunk):
     except Exception as e:
         err = as_fourd(e)
         _locate(err, e.__traceback__)
-        st.last_errors = [err]
+        st.last_errors = err.group or [err]
         return None
     finally:
         st.try_depth -= 1
@@ -259,3 +259,43 @@ def report_uncaught(err: BaseException, context: str = "") -> None:
     if os.environ.get("FOURD_DEBUG"):
         import traceback
         traceback.print_exception(err.extra.get("python", err) if isinstance(err, FourDError) else err)
+
+
+# ---------------------------------------------------------------- deferred errors (§11.5)
+_pending: dict = {}        # frame -> [FourDError] (per thread: frames belong to one thread)
+
+
+def defer(err: FourDError):
+    """`throw({…; deferred: True})`: raise `err` when the current 4D method returns.
+
+    The method's frame gets a trace function whose 'return' event raises the error in its
+    place; a global no-op trace function is active only while such errors are pending."""
+    frame = sys._getframe(1)
+    while frame is not None and frame.f_code.co_filename not in CODE_FILES:
+        frame = frame.f_back
+    if frame is None:
+        raise err
+    pending = _pending.setdefault(frame, [])
+    pending.append(err)
+    if len(pending) == 1:
+        frame.f_trace_lines = False
+        frame.f_trace = _on_frame_event
+        if sys.gettrace() is None:
+            sys.settrace(_no_trace)
+
+
+def _no_trace(frame, event, arg):
+    return None
+
+
+def _on_frame_event(frame, event, arg):
+    if event == "return":
+        errors = _pending.pop(frame, None)
+        if not _pending:
+            sys.settrace(None)
+        if errors:
+            first = errors[0]
+            first.group = list(errors)
+            first.deferred = False
+            raise first
+    return _on_frame_event

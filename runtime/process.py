@@ -71,13 +71,17 @@ def run_callback(fn: Function4D, this, args: tuple, context: str = ""):
     except AbortExecution:
         return None
     except Exception as err:  # FourDError, or an interpreter bug: the server keeps going
-        global callback_error_count
-        callback_error_count += 1
-        try:
-            _callback_error_handler(err, context)
-        except Exception:  # the handler itself failed: fall back to stderr
-            report_uncaught(err, context)
+        _report(err, context)
         return None
+
+
+def _report(err: Exception, context: str) -> None:
+    global callback_error_count
+    callback_error_count += 1
+    try:
+        _callback_error_handler(err, context)
+    except Exception:  # the handler itself failed: fall back to stderr
+        report_uncaught(err, context)
 
 
 # --------------------------------------------------------------------------------------
@@ -168,18 +172,17 @@ class _Message:
         if self.done:
             return
         proc = self.proc
+        context = f"CALL WORKER message for \"{proc.name}\""
         try:
             formula = self.formula
             if isinstance(formula, str) and formula == "":
-                formula = proc.start_method
+                formula = proc.start_method     # "" = the method that started the worker
             try:
                 fn = _methods.as_callable(formula)
             except FourDError as err:
-                global callback_error_count
-                callback_error_count += 1
-                _callback_error_handler(err, f"CALL WORKER message for \"{proc.name}\"")
+                _report(err, context)
                 return
-            run_callback(fn, None, self.args, f"CALL WORKER message for \"{proc.name}\"")
+            run_callback(fn, None, self.args, context)
         finally:
             self.discard()
 
@@ -473,6 +476,7 @@ def call_worker(target, formula, args=()) -> None:
     caller = current_process()
     if isinstance(formula, str) and formula == "" and target == 1:
         return                          # CALL WORKER(1; "") does nothing (docs)
+    params = tuple(copy_param(a) for a in args)
     with _lock:
         if isinstance(target, str):
             proc = _workers.get(target)
@@ -483,6 +487,8 @@ def call_worker(target, formula, args=()) -> None:
                     return              # a killed worker calling itself: nothing
                 proc = _start_worker(target, formula, previous=proc)
             elif proc is None:
+                if any(p.name == target and not p.ended for p in _processes.values()):
+                    return              # a classic process has that name: not a worker
                 proc = _start_worker(target, formula, previous=None)
         else:
             proc = _processes.get(int(target))
@@ -490,7 +496,7 @@ def call_worker(target, formula, args=()) -> None:
                 return
             if proc.kind == "main" and isinstance(formula, str) and formula == "":
                 return
-        msg = _Message(proc, formula, tuple(copy_param(a) for a in args))
+        msg = _Message(proc, formula, params)
         proc.pending_messages += 1
         _count(1)
         proc.post_threadsafe(msg)

@@ -259,7 +259,7 @@ def value_type(v) -> int:
     if isinstance(v, Pointer):
         return IS_POINTER
     if isinstance(v, Array4D):
-        return v.kind
+        return IS_REAL          # an array alone evaluates to its selected index (§4.7)
     if t is Picture4D:
         return IS_PICTURE
     return IS_OBJECT

@@ -9,10 +9,10 @@ import pytest
 
 from fourd.runtime.commands import process as process_commands
 from fourd.runtime.commands.registry import lookup
-from fourd.runtime.errors import ERR_TYPE_MISMATCH, FourDError, QuitRequest
+from fourd.runtime.errors import FourDError, QuitRequest
 from fourd.runtime.values import STAR
 from tcp_helpers import (HOST, LISTENER_CALLBACKS, Blob4D, Coll, Collector, F, Obj, Recorder,
-                         TCPConnection, TCPListener, echo_listener, process, pump, wait_for)
+                         TCPConnection, TCPListener, echo_listener, process, wait_for)
 from tcp_helpers import runtime  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.usefixtures("runtime")

@@ -515,3 +515,24 @@ def test_tcp_event_properties():
     assert data_event.to_json_4d() == {"type": "data", "address": HOST, "port": listener.port}
     with pytest.raises(FourDError):
         TCPEvent.new_4d()
+
+
+@pytest.mark.timeout(10)
+def test_send_and_shutdown_from_another_process_run_in_the_owner():
+    # "all functions … are thread-safe" (tcp.md §0): the owner's loop does the writing
+    listener, rec = echo_listener()
+    collector = Collector()
+    client = TCPConnection.new_4d(HOST, listener.port, collector.options)
+    done = threading.Event()
+
+    def remote(this, conn):
+        conn.send(Blob4D(b"from "))
+        conn.send(bytearray(b"a worker"))
+        conn.shutdown()
+        done.set()
+
+    process.call_worker("sender", F(remote), (client,))
+    assert done.wait(5)
+    client.wait(5)
+    assert bytes(collector.buffer) == b"from a worker"
+    assert collector.recorder.threads() == {threading.get_ident()}

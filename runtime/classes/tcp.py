@@ -199,21 +199,29 @@ class TCPConnection(BuiltinObject):
                                                 f"Blob, not {type_name(data)}")
         if not payload:
             return None
+        shut = self._shut
+        if self._proc.thread_id != _get_ident():   # thread-safe (tcp.md §0): owner writes
+            self._proc.post_threadsafe(lambda: self._write(payload, shut))
+            return None
+        self._write(payload, shut)
+        return None
+
+    def _write(self, payload, shut):
+        """Send, or queue while connecting; `shut`: shutdown() had been called by then."""
         if self._writable:
             try:
                 self._transport.write(payload)
             except (RuntimeError, OSError) as exc:
                 self._writable = False
                 self.errors.append(_error_object(*error_info(exc, self._where())))
-            return None
-        if self._state == CONNECTING and not self._shut:
+            return
+        if self._state == CONNECTING and not shut:
             self._pending.append(payload)
         elif self._state < TERMINATED:
             # decision 11: no exception; the error is recorded
             self.errors.append(_error_object(
                 errno.EPIPE, f"TCPConnection.send: the connection is closed for sending "
                              f"({self._where()})"))
-        return None
 
     def shutdown(self, *args):
         """`.shutdown()`: half-close (FIN); idempotent; `.closed` is True at once."""
@@ -221,6 +229,13 @@ class TCPConnection(BuiltinObject):
             return None
         self._shut = True
         self.closed = True
+        if self._proc.thread_id != _get_ident():
+            self._proc.post_threadsafe(self._write_eof)
+        else:
+            self._write_eof()
+        return None
+
+    def _write_eof(self):
         if self._writable:
             self._writable = False
             try:
@@ -228,7 +243,6 @@ class TCPConnection(BuiltinObject):
             except (RuntimeError, OSError):
                 pass
         # still connecting: _on_made() sends the queued bytes, then the FIN
-        return None
 
     def wait(self, *args):
         """`.wait({timeout})`: dispatch the process's events until onTerminate has run or

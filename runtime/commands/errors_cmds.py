@@ -12,10 +12,9 @@ from ..values import Obj
 @command("throw", 1805)
 def throw(*args):
     """throw(code {; message}) / throw(errorObject) / throw (re-throw, in a handler)."""
-    if not args:
-        errs = errorstate.state().last_errors or []
-        if errs:
-            raise errs[-1]
+    if not args:        # in an ON ERR CALL method: re-throw the current errors, deferred
+        for err in errorstate.state().last_errors or []:
+            errorstate.defer(FourDError(err.code, err.message, err.signature, dict(err.extra)))
         return None
     first = args[0]
     if isinstance(first, Obj):
@@ -26,7 +25,11 @@ def throw(*args):
         if not msg:
             msg = f"Error code: {int(code)} ({sig})"
         extra = {k: v for k, v in first.items() if k not in ("errCode", "message", "componentSignature")}
-        raise FourDError(int(code), msg, sig, extra, bool(first.get("deferred", False)))
+        err = FourDError(int(code), msg, sig, extra, bool(first.get("deferred", False)))
+        if err.deferred:
+            errorstate.defer(err)
+            return None
+        raise err
     code = int(first)
     msg = args[1] if len(args) > 1 and isinstance(args[1], str) else f"Error code: {code} (host)"
     raise FourDError(code, msg, "host")
