@@ -39,3 +39,51 @@ def execute_method(name, result=None, *params):
     if result is not None and result.get() is not STAR:
         result.set(value)
     set_ok(1)
+
+
+@command("METHOD GET PATHS", 1163, refs=(2,))
+def method_get_paths(folder, kind=None, paths=None, *_options):
+    """METHOD GET PATHS(folder; type; arrPaths): project method names, filtered by the
+    Explorer folder when Project/Sources/folders.json describes it."""
+    import json
+    import os
+    from fourd.runtime.commands.arrays import new_array, TEXT_ARRAY
+    project = _project()
+    names = sorted(n for n, _p in project.methods.values())
+    if folder and project.root:
+        try:
+            with open(os.path.join(project.root, "Project", "Sources", "folders.json"), encoding="utf-8") as f:
+                folders = json.load(f)
+        except (OSError, ValueError):
+            folders = None
+        if folders and folder in folders:
+            wanted, todo = set(), [folder]
+            while todo:
+                entry = folders.get(todo.pop(), {})
+                wanted.update(entry.get("methods", []))
+                todo.extend(entry.get("groups", []))
+            names = [n for n in names if n in wanted]
+    arr = new_array(TEXT_ARRAY, len(names))
+    for i, n in enumerate(names, 1):
+        arr[i] = n
+    if paths is not None:
+        paths.set(arr)
+
+
+@command("Call chain", 1662)
+def call_chain():
+    """Call chain: the 4D call stack, innermost first ({type; name; line; database})."""
+    import sys
+    from fourd.runtime import errorstate
+    from fourd.runtime.values import Obj, Coll
+    out = Coll()
+    frame = sys._getframe(1)
+    while frame is not None:
+        code = frame.f_code
+        namer = errorstate.CODE_FILES.get(code.co_filename)
+        if namer is not None:
+            name = namer(code.co_name)
+            kind = "formula" if name == "Formula" else ("classFunction" if "." in name else "projectMethod")
+            out.append(Obj(type=kind, name=name, line=float(frame.f_lineno), database="host"))
+        frame = frame.f_back
+    return out

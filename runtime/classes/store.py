@@ -265,7 +265,7 @@ def instance_of(v, cls) -> bool:
             return is_object(v)
         return isinstance(v, Obj) and v.cls is not None and v.cls.is_subclass_of(cls)
     if isinstance(cls, BuiltinClassRef):
-        if cls.pycls is not None:
+        if cls.pycls:
             return isinstance(v, cls.pycls)
         return False
     raise FourDError(ERR_UNKNOWN_CLASS, "OB Instance of: the second parameter is not a class")
@@ -302,6 +302,28 @@ def _register_builtin_values():
     STORE_4D.register("Blob", new_blob, Blob4D)
     STORE_4D.register("Function", _no_new("Function"), Function4D)
     STORE_4D.register("Class", _no_new("Class"), (ClassDef, BuiltinClassRef))
+
+
+    for name in _KNOWN_UNSUPPORTED:
+        STORE_4D.register(name, _not_supported_new(name), ())
+
+
+# built-in classes of 4D that fourd knows by name but does not implement: `4D.File` is a class
+# (OB Instance of works and gives False), `4D.File.new()` is a clear "not supported" error
+_KNOWN_UNSUPPORTED = (
+    "File", "Folder", "ZipArchive", "ZipFile", "ZipFolder", "HTTPRequest", "HTTPAgent",
+    "SystemWorker", "Signal", "WebSocket", "WebSocketServer", "WebSocketConnection", "WebServer",
+    "Session", "CryptoKey", "DataStore", "DataClass", "Entity", "EntitySelection",
+    "IMAPTransporter", "POP3Transporter", "SMTPTransporter", "MailAttachment", "OutgoingMessage",
+    "IncomingMessage", "UDPSocket", "UDPEvent", "Vector", "FileHandle", "Document", "WebForm",
+    "WebFormItem", "OpenAI")
+
+
+def _not_supported_new(name):
+    def new(*_args):
+        from ..errors import ERR_NOT_SUPPORTED
+        raise FourDError(ERR_NOT_SUPPORTED, f"command not supported: 4D.{name}.new()")
+    return new
 
 
 def _no_new(name):
