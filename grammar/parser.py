@@ -40,7 +40,7 @@ def get_parser() -> tuple[Lark, WordSplitter]:
     if _parser is None:
         splitter = WordSplitter(_known_names())
         _parser = Lark.open(_GRAMMAR, parser="lalr", lexer="contextual", postlex=splitter,
-                            propagate_positions=True, maybe_placeholders=True, cache=True)
+                            propagate_positions=False, maybe_placeholders=True, cache=True)
         _splitter = splitter
     return _parser, _splitter
 

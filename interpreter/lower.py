@@ -75,13 +75,28 @@ def call(fn, *args):
     return ast.Call(func=f, args=list(args), keywords=[])
 
 
+class _Pos:
+    __slots__ = ("line", "column", "start_pos", "end_pos")
+
+    def __init__(self, line, column, start_pos, end_pos):
+        self.line, self.column, self.start_pos, self.end_pos = line, column, start_pos, end_pos
+
+
 def _meta(node):
-    m = getattr(node, "meta", None)
-    if m is not None and not getattr(m, "empty", True):
-        return m
+    """Position of a tree (its first and last tokens): the parser does not propagate
+    positions, which would cost a third of the parse time."""
     if isinstance(node, Token):
         return node
-    return None
+    if not isinstance(node, Tree):
+        return None
+    first = last = None
+    for tok in node.scan_values(lambda v: isinstance(v, Token)):
+        if first is None:
+            first = tok
+        last = tok
+    if first is None:
+        return None
+    return _Pos(first.line, first.column, first.start_pos, last.end_pos)
 
 
 def at(pynode, node):
