@@ -233,12 +233,12 @@ def stored(v):
 # ---------------------------------------------------------------- arrays, text chars, pointers
 def elem(a, i):
     if isinstance(a, Array4D):
-        k = _int_index(i)
+        k = objects.index_number(i)
         if 0 <= k < len(a):
             return a[k]
         raise FourDError(ERR_INDEX_RANGE, f"Array index {k} out of range (size {len(a) - 1})")
     if type(a) is bytearray:
-        k = _int_index(i)
+        k = objects.index_number(i)
         if 0 <= k < len(a):
             return a[k]
         raise FourDError(ERR_INDEX_RANGE, f"Blob index {k} out of range")
@@ -251,13 +251,13 @@ def elem(a, i):
 
 def setelem(a, i, v):
     if isinstance(a, Array4D):
-        k = _int_index(i)
+        k = objects.index_number(i)
         if 0 <= k < len(a):
             a[k] = _array_value(a, v)
             return v
         raise FourDError(ERR_INDEX_RANGE, f"Array index {k} out of range (size {len(a) - 1})")
     if type(a) is bytearray:
-        k = _int_index(i)
+        k = objects.index_number(i)
         if 0 <= k < len(a):
             a[k] = int(v) & 0xFF
             return v
@@ -278,19 +278,10 @@ def _array_value(a, v):
     return v
 
 
-def _int_index(i):
-    t = type(i)
-    if t is int:
-        return i
-    if t is float or t is Time4D:
-        return int(i)
-    raise FourDError(ERR_TYPE_MISMATCH, f"A number is expected as index, got {type_name(i)}")
-
-
 def charat(t, i):
     if type(t) is not str:
         raise FourDError(ERR_TYPE_MISMATCH, f"[[ ]] needs a Text, got {type_name(t)}")
-    k = _int_index(i)
+    k = objects.index_number(i)
     if 1 <= k <= len(t):
         return t[k - 1]
     raise FourDError(ERR_INDEX_RANGE, f"Character index {k} out of range (length {len(t)})")
@@ -299,7 +290,7 @@ def charat(t, i):
 def setchar(t, i, v):
     if type(t) is not str or type(v) is not str:
         raise FourDError(ERR_TYPE_MISMATCH, "[[ ]] assignment needs Text")
-    k = _int_index(i)
+    k = objects.index_number(i)
     if 1 <= k <= len(t):
         return t[:k - 1] + v[:1] + t[k:]
     raise FourDError(ERR_INDEX_RANGE, f"Character index {k} out of range (length {len(t)})")

@@ -154,14 +154,14 @@ def getindex(o, k):
     if isinstance(o, Coll):
         if type(k) is str:
             return getprop(o, k)
-        i = _index(k)
+        i = index_number(k)
         if 0 <= i < len(o):
             return o[i]
         raise FourDError(ERR_INDEX_RANGE, f"Collection index {i} out of range (length {len(o)})")
     if type(k) is str:
         return getprop(o, k)
     if type(o) is Blob4D:
-        i = _index(k)
+        i = index_number(k)
         if 0 <= i < len(o.data):
             return o.data[i]
         raise FourDError(ERR_INDEX_RANGE, f"Blob index {i} out of range")
@@ -172,13 +172,14 @@ def getindex(o, k):
     raise FourDError(ERR_TYPE_MISMATCH, f"Cannot index a {type_name(o)} with a {type_name(k)}")
 
 
-def _index(k):
+def index_number(k):
+    """A number used as an index (collection, array, blob, text character): truncated."""
     t = type(k)
     if t is int:
         return k
     if t is float or t is Time4D:
         return int(k)
-    raise FourDError(ERR_TYPE_MISMATCH, f"A number is expected as collection index, got {type_name(k)}")
+    raise FourDError(ERR_TYPE_MISMATCH, f"A number is expected as index, got {type_name(k)}")
 
 
 def setindex(o, k, v):
@@ -188,7 +189,7 @@ def setindex(o, k, v):
         if o.shared:
             check_writable(o)
             v = _shareable(v, o)
-        i = _index(k)
+        i = index_number(k)
         if i < 0:
             raise FourDError(ERR_INDEX_RANGE, f"Collection index {i} out of range")
         n = len(o)

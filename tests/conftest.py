@@ -9,6 +9,18 @@ TESTS = os.path.join(ROOT, "tests")
 _FORK = hasattr(os, "fork") and os.environ.get("FOURD_TEST_SUBPROCESS") != "1"
 
 
+def read_known_failures(path):
+    """`ID reason` lines (tests expected to fail until a feature lands) -> {ID: reason}."""
+    out = {}
+    if os.path.exists(path):
+        for line in open(path, encoding="utf-8"):
+            line = line.strip()
+            if line and not line.startswith("#"):
+                key, _, why = line.partition(" ")
+                out[key] = why.strip() or "known failure"
+    return out
+
+
 def run_fourd(*args, stdin=None, timeout=60, cwd=None):
     """Run `fourd ARGS…` and return (returncode, stdout, stderr).
 

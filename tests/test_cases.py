@@ -7,25 +7,13 @@ import os
 
 import pytest
 
-from conftest import TESTS, run_fourd
+from conftest import TESTS, read_known_failures, run_fourd
 
 CASES = sorted(glob.glob(os.path.join(TESTS, "cases", "**", "*.4dm"), recursive=True))
 KNOWN = os.path.join(TESTS, "cases", "known_failures.txt")
 
 
-def _known():
-    if not os.path.exists(KNOWN):
-        return {}
-    out = {}
-    for line in open(KNOWN, encoding="utf-8"):
-        line = line.strip()
-        if line and not line.startswith("#"):
-            path, _, why = line.partition(" ")
-            out[path] = why.strip() or "known failure"
-    return out
-
-
-KNOWN_FAILURES = _known()
+KNOWN_FAILURES = read_known_failures(KNOWN)
 
 
 def _read(path, default=None):

@@ -13,21 +13,9 @@ import shlex
 
 import pytest
 
-from conftest import TESTS, run_fourd
+from conftest import TESTS, read_known_failures, run_fourd
 
 KNOWN = os.path.join(TESTS, "projects", "known_failures.txt")
-
-
-def _known():
-    if not os.path.exists(KNOWN):
-        return {}
-    out = {}
-    for line in open(KNOWN, encoding="utf-8"):
-        line = line.strip()
-        if line and not line.startswith("#"):
-            key, _, why = line.partition(" ")
-            out[key] = why.strip() or "known failure"
-    return out
 
 
 def _blocks(path):
@@ -53,7 +41,7 @@ for exp in sorted(glob.glob(os.path.join(TESTS, "projects", "*", "expected.txt")
     for i, spec, body in _blocks(exp):
         CASES.append((f"{os.path.basename(proj)}#{i}", proj, spec, body))
 
-KNOWN_FAILURES = _known()
+KNOWN_FAILURES = read_known_failures(KNOWN)
 
 
 @pytest.mark.parametrize("cid,proj,spec,body", CASES, ids=[c[0] for c in CASES])
