@@ -40,6 +40,7 @@ ARITH_NAMES = {"+": "add", "-": "sub", "*": "mul", "/": "div", "\\": "idiv", "%"
                "?-": "bitclear", "??": "bittest", "&": "band", "|": "bor"}
 
 INT, REAL, TEXT, BOOL = "int", "real", "text", "bool"
+_PY_TYPE_OF = {V.IS_LONGINT: "int", V.IS_REAL: "float", V.IS_TEXT: "str", V.IS_BOOLEAN: "bool"}
 _LITERAL_DEFAULTS = (None, V.IS_VARIANT, V.IS_TEXT, V.IS_REAL, V.IS_LONGINT, V.IS_BOOLEAN)
 _STATIC_OF_TYPE = {V.IS_LONGINT: INT, V.IS_REAL: REAL, V.IS_TEXT: TEXT, V.IS_BOOLEAN: BOOL}
 
@@ -321,8 +322,17 @@ class Lowerer:
             out.append(ast.Assign(targets=[S("__args")], value=call("list", N("args"))))
         # named parameters, then legacy $1…$n for the others
         for i, (ident, tcode) in enumerate(s.params):
-            out.append(ast.Assign(targets=[S(ident)],
-                                  value=call("__param", N("args"), C(i), C(tcode), C(s.locals[ident]))))
+            slow = call("__param", N("args"), C(i), C(tcode), C(s.locals[ident]))
+            pytype = _PY_TYPE_OF.get(tcode)
+            if pytype is not None:
+                # fast path: the argument is already of the declared type
+                arg = ast.Subscript(value=N("args"), slice=C(i), ctx=ast.Load())
+                test = ast.BoolOp(op=ast.And(), values=[
+                    ast.Compare(left=N("__n"), ops=[ast.Gt()], comparators=[C(i)]),
+                    ast.Compare(left=call("type", arg), ops=[ast.Is()], comparators=[N(pytype)])])
+                slow = ast.IfExp(test=test, body=ast.Subscript(value=N("args"), slice=C(i), ctx=ast.Load()),
+                                 orelse=slow)
+            out.append(ast.Assign(targets=[S(ident)], value=slow))
         named = {ident for ident, _ in s.params}
         for ident in sorted(s.locals):
             if ident in named:
