@@ -87,3 +87,20 @@ def call_chain():
             out.append(Obj(type=kind, name=name, line=float(frame.f_lineno), database="host"))
         frame = frame.f_back
     return out
+
+
+@command("Get pointer", 304)
+def get_pointer(var_name):
+    """Get pointer(name): a pointer to a process or interprocess variable, or to an element
+    `name{i}` of an array variable."""
+    import re
+    from fourd.runtime import helpers
+    from fourd.interpreter.names import fold
+    m = re.match(r"^\s*(<>)?([^{}]+?)\s*(?:\{\s*(\d+)\s*\})?\s*$", var_name or "")
+    if not m:
+        raise FourDError(-10725, f"Get pointer: not a variable name: {var_name}")
+    store = helpers.INTERPROCESS_VARS if m.group(1) else helpers.process_vars()
+    key = fold(m.group(2))
+    if m.group(3) is not None:
+        return helpers.elem_pointer(store.get(key), int(m.group(3)))
+    return helpers.pv_pointer(store, key, (m.group(1) or "") + m.group(2))

@@ -132,6 +132,7 @@ class FunctionScope:
         self.class_ident: str | None = None
         self.class_types: dict[str, ast.expr] = {}   # local -> ("cs", "Person") of `var $p : cs.Person`
         self.derived_ctor = False                   # constructor of a class that extends another
+        self.arrays: set[str] = set()               # locals declared by ARRAY … in this method
 
 
 class Lowerer:
@@ -379,8 +380,9 @@ class Lowerer:
         out = []
         stmts = [st for st in statements if st is not None]
         for i, st in enumerate(stmts):
-            if isinstance(st, Token) and st.type == "SQL_BLOCK":
-                out.append(self._wrap(ast.Expr(call("__not_supported", C("Begin SQL"))), st))
+            if isinstance(st, Token) and st.type == "SQL_BLOCK" or \
+                    isinstance(st, Tree) and st.data == "sql_stmt":
+                out.append(self._wrap(ast.Expr(call("__not_supported", C("Begin SQL … End SQL"))), st))
                 continue
             if not isinstance(st, Tree):
                 continue
@@ -694,6 +696,8 @@ class Lowerer:
             ident = self._local(kids[0])
             if ident == "L_0":
                 self.scope.uses_dollar0 = True
+            if ident in self.scope.arrays:
+                return ast.Expr(call("__array_select", N(ident), value))
             return ast.Assign(targets=[S(ident)], value=self._coerce(value, ident, value_node))
         if kind == "name":
             name, ttype, *_ = split_token(str(kids[0]))
@@ -711,7 +715,7 @@ class Lowerer:
         if kind == "index":
             return ast.Expr(call("__setindex", self.expr(kids[0]), self.expr(kids[1]), value))
         if kind == "element":
-            return ast.Expr(call("__setelem", self.expr(kids[0]), self.expr(kids[1]), value))
+            return ast.Expr(call("__setelem", self.array_expr(kids[0]), self.expr(kids[1]), value))
         if kind == "char_at":
             base = kids[0]
             return self.assign_to(base, call("__setchar", self.expr(base), self.expr(kids[2]), value))
@@ -817,8 +821,10 @@ class Lowerer:
     def x_time(self, node):
         return call("__time_lit", C(str(node.children[0]).strip("? \t")))
 
-    def x_local(self, node):
+    def x_local(self, node, want_array=False):
         ident = self._local(node.children[0])
+        if ident in self.scope.arrays and not want_array:
+            return call("__array_selected", N(ident))   # an array alone: its selected element (§4.7)
         if ident == "L_0":
             self.scope.uses_dollar0 = True
         num = ident[2:]
@@ -885,7 +891,13 @@ class Lowerer:
         return call("__getindex", self.expr(node.children[0]), self.expr(node.children[1]))
 
     def x_element(self, node):
-        return call("__elem", self.expr(node.children[0]), self.expr(node.children[1]))
+        return call("__elem", self.array_expr(node.children[0]), self.expr(node.children[1]))
+
+    def array_expr(self, node):
+        """An expression where an array variable means the array itself."""
+        if isinstance(node, Tree) and node.data == "local":
+            return self.x_local(node, want_array=True)
+        return self._arg(node)
 
     def x_char_at(self, node):
         return call("__charat", self.expr(node.children[0]), self.expr(node.children[2]))
@@ -908,6 +920,7 @@ class Lowerer:
         if kind == "local":
             ident = self._local(target.children[0])
             self.scope.setters.add(ident)
+            self.scope.arrays.discard(ident)       # through a pointer the array is itself
             return call("__Pointer", ast.Lambda(args=_noargs(), body=N(ident)), N("__set_" + ident),
                         ast.Tuple(elts=[C("L"), call("id", N("__set_" + ident))], ctx=ast.Load()),
                         C(str(target.children[0])))
@@ -919,7 +932,7 @@ class Lowerer:
             return call("__pv_pointer", N("__IPV"), C(fold(str(target.children[0])[2:])),
                         C(str(target.children[0])))
         if kind == "element":
-            return call("__elem_pointer", self.expr(target.children[0]), self.expr(target.children[1]))
+            return call("__elem_pointer", self.array_expr(target.children[0]), self.expr(target.children[1]))
         if kind == "member":
             return call("__prop_pointer", self.expr(target.children[0]), C(str(target.children[1])))
         if kind == "index":
@@ -1046,10 +1059,16 @@ class Lowerer:
 
     def _command_call(self, cmd, args, node):
         ident = self.unit.command_ident(cmd)
+        takes_arrays = self.unit.takes_arrays(cmd)
+        if cmd.name.upper().startswith("ARRAY ") and args and isinstance(args[0], Tree) \
+                and args[0].data == "local":
+            self.scope.arrays.add(self._local(args[0].children[0]))
         pyargs = []
         for i, a in enumerate(args):
             if i in cmd.refs:
                 pyargs.append(self.ref_to(a))
+            elif takes_arrays:
+                pyargs.append(self.array_expr(a))
             else:
                 pyargs.append(self._arg(a))
         result = call(ident, *pyargs)
@@ -1080,7 +1099,7 @@ class Lowerer:
         if kind == "index":
             return call("__index_ref", self.expr(a.children[0]), self.expr(a.children[1]))
         if kind == "element":
-            return call("__elem_ref", self.expr(a.children[0]), self.expr(a.children[1]))
+            return call("__elem_ref", self.array_expr(a.children[0]), self.expr(a.children[1]))
         if kind == "deref":
             return call("__deref_ref", self.expr(a.children[0]))
         return call("__ValueRef", self._arg(a))
@@ -1116,6 +1135,9 @@ class Lowerer:
                 if ident == self.scope.result_var:
                     continue
                 out.append(ast.Assign(targets=[S(ident)], value=call("__default", C(tcode))))
+            elif a.data == "ipvar":
+                out.append(ast.Expr(call("__declare_var", N("__IPV"), C(fold(str(a.children[0])[2:])),
+                                         call("__default", C(tcode)), C(False))))
             elif a.data == "name":
                 name = split_token(str(a.children[0]))[0]
                 res = self.unit.resolve_name(name, None)

@@ -272,6 +272,15 @@ def _with_use(fn: Function4D) -> Function4D:
     return Function4D(shared_call, fn.source, fn.name)
 
 
+_ARRAY_COMMANDS = {"TYPE", "UNDEFINED", "IS NIL POINTER", "VALUE TYPE", "OB SET ARRAY", "OB GET ARRAY",
+                   "JSON STRINGIFY ARRAY", "JSON PARSE ARRAY", "COLLECTION TO ARRAY",
+                   "ARRAY TO COLLECTION", "COPY ARRAY", "SUM", "AVERAGE", "MIN", "MAX",
+                   "SORT ARRAY", "MULTI SORT ARRAY", "FIND IN ARRAY", "FIND IN SORTED ARRAY",
+                   "COUNT IN ARRAY", "SIZE OF ARRAY", "APPEND TO ARRAY", "INSERT IN ARRAY",
+                   "DELETE FROM ARRAY", "METHOD GET PATHS", "LIST TO ARRAY", "ARRAY TO LIST",
+                   "SELECTION TO ARRAY", "ARRAY TO SELECTION", "DISTINCT VALUES"}
+
+
 class _UnitNames:
     """Name resolution for one unit, collecting the command functions it references."""
 
@@ -281,6 +290,15 @@ class _UnitNames:
 
     def resolve_name(self, name, token):
         return self.project.resolve_name(name, token)
+
+    def takes_arrays(self, cmd):
+        """Commands of the Arrays theme (and a few others) receive arrays, not their selected
+        element."""
+        name = cmd.name.upper()
+        if name in _ARRAY_COMMANDS or name.startswith("ARRAY "):
+            return True
+        info = catalog.command_by_name(cmd.name) if catalog is not None else None
+        return info is not None and info.theme == "Arrays"
 
     def command_ident(self, cmd):
         ident = py_ident("C_", cmd.name)

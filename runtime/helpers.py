@@ -278,6 +278,19 @@ def _array_value(a, v):
     return v
 
 
+def array_selected(v):
+    """An array variable alone in an expression: the number of its selected element."""
+    return v.selected if isinstance(v, Array4D) else v
+
+
+def array_select(a, v):
+    """`arr:=n` selects element n."""
+    if isinstance(a, Array4D):
+        a.selected = objects.index_number(v)
+        return v
+    raise FourDError(ERR_TYPE_MISMATCH, "an array was expected")
+
+
 def charat(t, i):
     if type(t) is not str:
         raise FourDError(ERR_TYPE_MISMATCH, f"[[ ]] needs a Text, got {type_name(t)}")
@@ -466,7 +479,8 @@ BASE_GLOBALS = {
     "__IPV": INTERPROCESS_VARS, "__NULL": NULL, "__STAR": STAR, "__ASC": ASCENDING,
     "__DESC": DESCENDING, "__neg": ops.neg, "__pos": ops.pos, "__assert_on": assert_on,
     "__check_class": check_class, "__class_value": class_value,
-    "__this_after_super": this_after_super,
+    "__this_after_super": this_after_super, "__array_selected": array_selected,
+    "__array_select": array_select,
 }
 for _op, _fn in ops.BINARY.items():
     pass

@@ -19,6 +19,12 @@ Async objects (TCPListener, TCPConnection) register with `Process.adopt()` while
 alive (the internal reference of tcp.md §1.4) and `Process.release()` at the end; they
 implement `_abandon()` (close without callbacks) and `_force_terminate()` (end with
 callbacks, used on SIGINT/SIGTERM).
+
+What the interpreter uses: `run_main(main_fn) -> exit code`, `current_process()` (`.vars`,
+`.error_state`, `.number`, `.name`), `interprocess_vars`, `storage`, `run_callback()` (every
+4D function the runtime calls goes through it) and `set_callback_error_handler()` (where its
+errors go), `set_method_resolver()` (= runtime.methods.set_method_resolver), and the commands
+of runtime/commands/process.py.
 """
 from __future__ import annotations
 

@@ -299,16 +299,10 @@ class TCPConnection(BuiltinObject):
 
     # -- transport activity (called inside the loop by ConnectionProtocol) --------------
 
-    def _post(self, event):
-        proc = self._proc
-        proc.events.append(event)
-        if not proc.wake_pending:
-            proc.wake_pending = True
-            self._loop.stop()
-
     def _on_made(self, transport):
         self._transport = transport
-        if self._state == DEAD:
+        if self._state >= TERMINATED:       # abandoned, or ended while connecting
+            self._lost = True
             transport.abort()
             return
         if self.listener is NULL:                      # client: connected
@@ -321,15 +315,16 @@ class TCPConnection(BuiltinObject):
             else:
                 self._writable = True
             self._state = OPEN
-            self._post(TCPEvent("connection", self.address, self.port, self,
+            self._proc.post(TCPEvent("connection", self.address, self.port, self,
                                 _deliver_connection))
         else:                                          # accepted: the listener decides
             peer = transport.get_extra_info("peername") or ("", 0)
             self.address, self.port = peer[0], peer[1]
             self._proc.adopt(self)
-            self._post(TCPEvent("connection", self.address, self.port, self, _deliver_accept))
+            self._proc.post(TCPEvent("connection", self.address, self.port, self, _deliver_accept))
 
     def _on_data(self, data):
+        # the hot path: Process.post() inlined
         proc = self._proc
         proc.events.append(TCPEvent("data", self.address, self.port, self, _deliver_data,
                                     Blob4D(data)))
@@ -354,14 +349,14 @@ class TCPConnection(BuiltinObject):
         if self._final or self._state >= TERMINATED:
             return
         self._final = True
-        self._post(TCPEvent("close", self.address, self.port, self, _deliver_close))
+        self._proc.post(TCPEvent("close", self.address, self.port, self, _deliver_close))
 
     def _post_error(self, exc):
         if self._final or self._state >= TERMINATED:
             return
         self._final = True
         self._error = _error_object(*error_info(exc, self._where()))
-        self._post(TCPEvent("error", self.address, self.port, self, _deliver_error))
+        self._proc.post(TCPEvent("error", self.address, self.port, self, _deliver_error))
 
     # -- ending -------------------------------------------------------------------------
 

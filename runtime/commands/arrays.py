@@ -368,11 +368,16 @@ def MULTI_SORT_ARRAY(*args):
 
 @command("COPY ARRAY", 226, refs=(1,), procedure=True)
 def COPY_ARRAY(src=None, dst=None):
-    a = array_arg(src, "COPY ARRAY")
+    put(dst, _copy_array(array_arg(src, "COPY ARRAY")))
+
+
+def _copy_array(a):
+    """A copy of an array; the rows of a 2D array are copied too."""
     out = Array4D(a.kind, a.default, 0)
     out[0] = coerce_element(a.kind, a[0]) if a.kind == BLOB_ARRAY else a[0]
-    out.extend(bytearray(x) if type(x) is bytearray else x for x in a[1:])
-    put(dst, out)
+    out.extend(_copy_array(x) if isinstance(x, Array4D) else bytearray(x) if type(x) is bytearray
+               else x for x in a[1:])
+    return out
 
 
 # ---------------------------------------------------------------- collections ⇄ arrays

@@ -1,0 +1,6 @@
+  // 4D docs APPEND TO ARRAY: a value whose type does not match the array raises an error (54)
+ARRAY LONGINT($n;0)
+APPEND TO ARRAY($n;1)
+ALERT(String(Size of array($n)))
+APPEND TO ARRAY($n;"text")
+ALERT("not reached")

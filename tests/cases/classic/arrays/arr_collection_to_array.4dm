@@ -1,0 +1,10 @@
+  // 4D docs COLLECTION TO ARRAY: copies the collection elements; the array size becomes the collection length
+C_COLLECTION($c)
+$c:=New collection("Orange";"Banana";"Apple")
+ARRAY TEXT($a;10)
+COLLECTION TO ARRAY($c;$a)
+ALERT(String(Size of array($a)))
+ALERT($a{1}+","+$a{2}+","+$a{3})
+ARRAY LONGINT($n;0)
+COLLECTION TO ARRAY(New collection(3;1;2);$n)
+ALERT(String($n{1}+$n{2}+$n{3}))

@@ -1,0 +1,10 @@
+  // language.md §3.2/§2: C_OBJECT and C_COLLECTION declare variables holding null
+C_OBJECT($o)
+C_COLLECTION($c)
+ALERT(String(OB Is defined($o)))
+ALERT(String($o=Null))
+ALERT(String($c=Null))
+$o:=New object("a";1)
+$c:=New collection(1;2;3)
+ALERT(String(OB Is defined($o)))
+ALERT(String($c.length))

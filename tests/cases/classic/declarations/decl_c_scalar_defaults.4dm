@@ -1,0 +1,13 @@
+  // language.md §3.2/§2: C_TEXT, C_LONGINT, C_REAL, C_BOOLEAN, C_DATE, C_TIME declare with the type's default value
+C_TEXT($t)
+C_LONGINT($l)
+C_REAL($r)
+C_BOOLEAN($b)
+C_DATE($d)
+C_TIME($h)
+ALERT("["+$t+"]")
+ALERT(String($l))
+ALERT(String($r))
+ALERT(String($b))
+ALERT(String($d=!00-00-00!))
+ALERT(String($h))

@@ -1,0 +1,17 @@
+//%attributes = {"invisible":true,"preemptive":"capable"}
+  // language.md §1.5/§3.2: legacy declarations exported with tokens C_XXX:Cnnn
+C_TEXT:C284($t)
+C_LONGINT:C283($n)
+C_REAL:C285($r)
+C_BOOLEAN:C305($b)
+C_DATE:C307($d)
+C_TIME:C306($h)
+C_POINTER:C301($p)
+C_OBJECT:C1216($o)
+C_COLLECTION:C1488($c)
+C_BLOB:C604($x)
+C_VARIANT:C1683($v)
+ALERT:C41(String:C10(Type:C295($t))+" "+String:C10(Type:C295($n))+" "+String:C10(Type:C295($r)))
+ALERT:C41(String:C10($b)+" "+String:C10($h))
+ALERT:C41(String:C10(Is nil pointer:C315($p))+" "+String:C10(OB Is defined:C1231($o)))
+ALERT:C41(String:C10(BLOB size:C605($x))+" "+String:C10(Undefined:C82($v)))

@@ -1,0 +1,6 @@
+  // language.md §12.3: Char(code) and Character code(text) (UTF-16 codes)
+ALERT(Char(65)+Char(98))
+ALERT(String(Character code("a")))
+ALERT(Char(Character code("A")+1))
+ALERT(String(Character code("€")))
+ALERT(String(Character code("xyz")))
