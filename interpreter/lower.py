@@ -978,7 +978,7 @@ class Lowerer:
         raise CompileError("this expression cannot be assigned to", _meta(target))
 
     def x_try_expr(self, node):
-        return call("__try_expr", ast.Lambda(args=_noargs(), body=self.expr(node.children[1])))
+        return call("__try_expr", ast.Lambda(args=_noargs(), body=self._arg(node.children[1])))
 
     # ---------------------------------------------------------------- names
     def x_name(self, node):
