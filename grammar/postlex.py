@@ -60,14 +60,12 @@ class WordSplitter:
 
     def process(self, stream):
         prev_type = "$START"
-        last_nl = None
         for tok in stream:
             t = tok.type
             if t == "_NL":
                 # fold consecutive line breaks (comment lines) and drop a leading one
                 if prev_type in _LINE_BREAKERS:
                     continue
-                last_nl = tok
             if t == "WORDS":
                 for part in self._split(tok, prev_type):
                     yield part
@@ -75,7 +73,6 @@ class WordSplitter:
                 continue
             yield tok
             prev_type = t
-        del last_nl
 
     # ------------------------------------------------------------------ splitting
     def _split(self, tok: Token, prev_type: str):

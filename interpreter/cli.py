@@ -1,7 +1,6 @@
 """The `fourd` command line (language.md §15): run, check, --version, --help."""
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sys

@@ -240,13 +240,6 @@ class Lowerer:
             i += 1
         return names, type_code, init
 
-    def formula_expr_lambda(self, expr_node):
-        """`Formula from string`: an expression with no captured locals."""
-        scope = FunctionScope("formula", "Formula")
-        self.scope = scope
-        value = self.expr(expr_node)
-        return value
-
     # ================================================================= functions
     def _funcdef(self, ident, body):
         args = ast.arguments(posonlyargs=[], args=[ast.arg(arg="this")], vararg=ast.arg(arg="args"),
@@ -850,7 +843,7 @@ class Lowerer:
 
     def _binop(self, op, left, right, ta, tb):
         if op in ("&&", "||"):
-            return call("__andor" if False else ("__and" if op == "&&" else "__or"), left,
+            return call("__and" if op == "&&" else "__or", left,
                         ast.Lambda(args=_noargs(), body=right))
         if ta in (INT, REAL) and tb in (INT, REAL):
             # declared numbers: plain Python arithmetic (reals compare with 4D's epsilon)

@@ -155,9 +155,6 @@ class Project:
         exec(code, g)
         return g
 
-    def command_globals(self, lowerer_unit):
-        return lowerer_unit.commands
-
     def compile_method(self, key: str):
         entry = self.methods.get(key) or self.database_methods.get(key)
         if entry is None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 import os
 import sys
 
-from fourd.runtime.errors import FourDError, AbortExecution, QuitRequest
+from fourd.runtime.errors import AbortExecution, QuitRequest
 from fourd.runtime import errorstate
 from fourd.runtime.values import NULL
-from .project import Project, CompileFailure, project_for_file, project_from_folder
+from .project import CompileFailure, project_for_file, project_from_folder
 from .names import fold
 from . import builtins as _builtins  # noqa: F401  (registers interpreter-level commands)
 

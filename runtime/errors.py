@@ -21,7 +21,6 @@ ERR_UNKNOWN_COMMAND = -10998        # fourd: name is not a command/method/variab
 ERR_DATABASE = -10997               # fourd: database commands/tables not supported
 ERR_READONLY = -10730               # assignment to a read-only property
 ERR_SHARED = -10748                 # modify shared object outside Use (4D: "not shared/locked")
-ERR_UNDEFINED_VAR = -10725          # variable not defined (process var read before assign)
 ERR_CONDITION = -10734              # If/While condition not a Boolean
 ERR_THROW_DEFAULT = -1
 
@@ -60,7 +59,3 @@ class QuitRequest(BaseException):
 
 def fail(code: int, message: str, signature: str = "4DRT"):
     raise FourDError(code, message, signature)
-
-
-def type_error(message: str):
-    raise FourDError(ERR_TYPE_MISMATCH, message)

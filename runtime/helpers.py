@@ -124,7 +124,6 @@ def coerce(v, tcode, name=""):
         return v
     if v is None:
         return default_of_type(tcode)
-    from .values import _DEFAULTS  # noqa: F401  (type names below)
     raise FourDError(ERR_TYPE_MISMATCH, f"Type mismatch: cannot assign a {type_name(v)} to "
                                         f"{name or 'a variable'} declared as {_TYPE_WORDS.get(tcode, 'typed')}")
 
@@ -482,8 +481,6 @@ BASE_GLOBALS = {
     "__this_after_super": this_after_super, "__array_selected": array_selected,
     "__array_select": array_select,
 }
-for _op, _fn in ops.BINARY.items():
-    pass
 for _name in ("add", "sub", "mul", "div", "idiv", "mod", "power", "bxor", "shl", "shr", "bitset",
               "bitclear", "bittest", "band", "bor", "eq", "ne", "lt", "gt", "le", "ge"):
     BASE_GLOBALS["__" + _name] = getattr(ops, _name)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from .errors import FourDError, ERR_NULL_MEMBER, ERR_INDEX_RANGE, ERR_TYPE_MISMATCH, \
     ERR_READONLY, ERR_SHARED, ERR_UNKNOWN_METHOD
 from .function import Function4D
-from .values import (NULL, Obj, Coll, Blob4D, Time4D, Date4D, Array4D, type_name,
+from .values import (NULL, Obj, Coll, Blob4D, Time4D, Array4D, type_name,
                      default_of_type, value_type, IS_OBJECT)
 from .classes.builtin import BuiltinObject
 

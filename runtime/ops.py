@@ -11,10 +11,9 @@ import unicodedata
 from functools import lru_cache
 
 from .errors import FourDError, ERR_TYPE_MISMATCH, ERR_DIV_ZERO, ERR_CONDITION
-from .values import (NULL, Obj, Coll, Date4D, Time4D, Blob4D, Pointer, Array4D, type_name)
+from .values import (NULL, Obj, Coll, Date4D, Time4D, Pointer, Array4D, type_name)
 
 _int, _float, _str, _bool = int, float, str, bool
-_NUM = (int, float, Time4D)
 
 
 def _incompatible(op, a, b):
@@ -376,9 +375,3 @@ def cond(v) -> bool:
         return False
     raise FourDError(ERR_CONDITION, f"Boolean expected in a condition, got {type_name(v)}")
 
-
-BINARY = {
-    "+": add, "-": sub, "*": mul, "/": div, "\\": idiv, "%": mod, "^": power,
-    "^|": bxor, "<<": shl, ">>": shr, "?+": bitset, "?-": bitclear, "??": bittest,
-    "=": eq, "#": ne, "<": lt, ">": gt, "<=": le, ">=": ge, "&": band, "|": bor,
-}

@@ -4,7 +4,7 @@ from __future__ import annotations
 import threading
 
 from .errors import FourDError, ERR_SHARED
-from .values import Obj, Coll, Blob4D, NULL
+from .values import Obj, Coll
 
 _local = threading.local()
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from .errors import FourDError, ERR_TYPE_MISMATCH
 
 
 class _NullType:
@@ -271,7 +270,6 @@ def type_name(v) -> str:
             IS_BLOB: "Blob", IS_POINTER: "Pointer", IS_OBJECT: "Object"}.get(value_type(v), "Array")
 
 
-def is_number(v) -> bool:
     t = type(v)
     return t is int or t is float or t is Time4D
 
@@ -281,7 +279,6 @@ def is_object(v) -> bool:
     return v is not None and v is not NULL and value_type(v) == IS_OBJECT
 
 
-def to_real(v):
     return float(v)
 
 
@@ -324,7 +321,3 @@ _DEFAULTS = {
     IS_OBJECT: lambda: NULL, IS_COLLECTION: lambda: NULL, IS_BLOB: bytearray,
     IS_POINTER: lambda: NULL, IS_VARIANT: lambda: None, IS_PICTURE: Picture4D,
 }
-
-
-def check_type_error(message):
-    raise FourDError(ERR_TYPE_MISMATCH, message)
