@@ -116,7 +116,10 @@ _TERMINAL_WORDS = {
     "KW_END_WHILE": "End while", "KW_UNTIL": "Until", "KW_END_FOR": "End for",
     "KW_END_FOR_EACH": "End for each", "KW_END_USE": "End use", "KW_END_TRY": "End try",
     "KW_ELSE": "Else", "KW_CATCH": "Catch", "ARITHOP": "an operator", "CMPOP": "a comparison",
-    "$END": "end of file",
+    "$END": "end of file", "WORDS": "a name", "LOGOP": "a logical operator", "GT": "'>'",
+    "LT": "'<'", "STAR_OP": "'*'", "ARROW": "'->'", "COMPOUND": "a compound assignment",
+    "DATE": "a date", "TIME": "a time", "HEXNUMBER": "a number", "IPVAR": "an interprocess variable",
+    "TABLEFIELD": "a field", "PARAM_OPEN": "'${'", "LDBL": "'[['", "QMARK": "'?'", "COMMA": "','",
 }
 
 
@@ -131,7 +134,10 @@ def _syntax_error(e: UnexpectedInput, text: str) -> SyntaxError4D:
     src = lines[line - 1] if 0 < line <= len(lines) else ""
     if isinstance(e, UnexpectedCharacters):
         ch = text[e.pos_in_stream] if e.pos_in_stream < len(text) else ""
-        msg = f"unexpected character {ch!r}"
+        if ch == '"':
+            msg = "a text literal is not closed before the end of the line"
+        else:
+            msg = f"unexpected character {ch!r}"
     elif isinstance(e, UnexpectedEOF):
         msg = "unexpected end of file (a block is not closed?)"
     elif isinstance(e, UnexpectedToken):

@@ -971,7 +971,17 @@ class Lowerer:
         raise CompileError("this expression cannot be assigned to", _meta(target))
 
     def x_try_expr(self, node):
-        return call("__try_expr", ast.Lambda(args=_noargs(), body=self._arg(node.children[1])))
+        return self._try(node.children[1])
+
+    def _try(self, arg):
+        """`Try(expr)`; `Try($x:=expr)` keeps $x unchanged when expr fails."""
+        if isinstance(arg, Tree) and arg.data == "assign_arg" and isinstance(arg.children[0], Tree) \
+                and arg.children[0].data == "local":
+            ident = self._local(arg.children[0].children[0])
+            value = self._coerce(self.expr(arg.children[2]), ident)
+            return ast.NamedExpr(target=S(ident), value=call(
+                "__try_keep", ast.Lambda(args=_noargs(), body=value), N(ident)))
+        return call("__try_expr", ast.Lambda(args=_noargs(), body=self._arg(arg)))
 
     # ---------------------------------------------------------------- names
     def x_name(self, node):
@@ -1176,7 +1186,7 @@ class Lowerer:
                 raise CompileError("Formula takes one expression", _meta(node))
             return self.formula(args[0])
         if what == "try":
-            return call("__try_expr", ast.Lambda(args=_noargs(), body=self._arg(args[0])))
+            return self._try(args[0])
         if what == "type":
             return self._type_of(args[0] if args else None)
         if what == "undefined":

@@ -194,6 +194,12 @@ def try_expr(thunk):
         st.try_handlers.pop()
 
 
+def try_keep(thunk, old):
+    """`Try($x:=expr)`: the new value, or the variable's old value when expr fails."""
+    result = try_expr(thunk)
+    return old if state().last_errors else result
+
+
 # ---------------------------------------------------------------- commands of §11
 def set_handler(method: str, scope: int = 0):
     if scope == 1:
