@@ -150,7 +150,10 @@ def _syntax_error(e: UnexpectedInput, text: str) -> SyntaxError4D:
             shown = tok.value.strip() or _describe(tok.type)
             if tok.type == "_NL":
                 shown = "end of line"
-            expected = sorted({_describe(t) for t in e.expected if not t.startswith("__")})
+            # words first ("a name", "a number"), then keywords, then punctuation
+            expected = sorted({_describe(t) for t in e.expected if not t.startswith("__")},
+                              key=lambda d: (0 if d.startswith(("a ", "an ")) else
+                                             2 if d.startswith("'") else 1, d))
             exp = ", ".join(expected[:6]) + (" …" if len(expected) > 6 else "")
             msg = f"unexpected {shown!r}" + (f"; expected {exp}" if exp else "")
     else:
