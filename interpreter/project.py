@@ -90,6 +90,7 @@ class Project:
         self.base_globals.update({"__M": self.method_table, "__CS": self.cs, "__4D": STORE_4D,
                                   "__method_formula": self.method_formula})
         self._names = [n for n, _p in self.methods.values()]
+        self.component_namespaces: set[str] = set()
         self._formula_units = 0
         set_current_cs(self.cs)
         runtime_methods.set_method_resolver(self.resolve_method)
@@ -319,7 +320,26 @@ def project_from_folder(folder: str) -> Project:
     methods = _scan(os.path.join(sources, "Methods"))
     classes = _scan(os.path.join(sources, "Classes"))
     dbm = _scan(os.path.join(sources, "DatabaseMethods"))
-    return Project(methods, classes, root=folder, database_methods=dbm)
+    project = Project(methods, classes, root=folder, database_methods=dbm)
+    project.component_namespaces = _component_namespaces(folder, sources)
+    return project
+
+
+def _component_namespaces(folder, sources):
+    """Names under which the project's components would appear (`cs.<namespace>.X`): fourd
+    does not load components, but says so clearly when code reaches for one."""
+    import json
+    names = set()
+    comps = os.path.join(folder, "Components")
+    if os.path.isdir(comps):
+        for entry in os.listdir(comps):
+            names.add(os.path.splitext(entry)[0])
+    try:
+        with open(os.path.join(sources, "dependencies.json"), encoding="utf-8") as f:
+            names.update((json.load(f).get("dependencies") or {}).keys())
+    except (OSError, ValueError, AttributeError):
+        pass
+    return names
 
 
 def _scan(d):

@@ -73,7 +73,7 @@ def run_callback(fn: Function4D, this, args: tuple, context: str = ""):
     """Run a 4D function on behalf of the runtime (TCP callback, worker message, process
     method). An error never propagates: it is reported and undefined is returned."""
     try:
-        return fn.call(this, *args)
+        return fn.fn(this, *args)       # = fn.call(this, *args), one frame less
     except AbortExecution:
         return None
     except Exception as err:  # FourDError, or an interpreter bug: the server keeps going

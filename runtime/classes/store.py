@@ -166,6 +166,10 @@ class ClassStore:
 def _store_getprop(store: ClassStore, name):
     cls = store.get(name)
     if cls is None:
+        project = store.project
+        if project is not None and name in getattr(project, "component_namespaces", ()):
+            raise FourDError(ERR_UNKNOWN_CLASS, f"cs.{name}: components are not supported by fourd "
+                                                f"(classes of the component '{name}')")
         raise FourDError(ERR_UNKNOWN_CLASS, f"Unknown class: cs.{name}")
     return cls
 
