@@ -199,12 +199,6 @@ class TCPConnection(BuiltinObject):
                                                 f"Blob, not {type_name(data)}")
         if not payload:
             return None
-        if self._writable and self._proc.thread_id == _get_ident():    # the hot path
-            try:
-                self._transport.write(payload)
-                return None
-            except (RuntimeError, OSError):
-                pass                            # _write() records the error
         shut = self._shut
         if self._proc.thread_id != _get_ident():   # thread-safe (tcp.md §0): owner writes
             self._proc.post_threadsafe(lambda: self._write(payload, shut))

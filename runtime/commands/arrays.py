@@ -14,7 +14,7 @@ from ..objects import to_stored
 from ..ops import eq, fold_text
 from ..values import (NULL, Obj, Coll, Date4D, Time4D, Blob4D, Pointer, Array4D, SortOrder,
                       round_half_away, type_name)
-from .registry import command, alias
+from .registry import command, Ref, alias
 from ._args import deref, put, int_arg
 
 # array type constants (language.md §12.5)
@@ -214,9 +214,16 @@ def Size_of_array(arr=None):
     return len(array_arg(arr, "Size of array")) - 1
 
 
-@command("APPEND TO ARRAY", 911, procedure=True)
+@command("APPEND TO ARRAY", 911, refs=(0,), procedure=True)
 def APPEND_TO_ARRAY(arr=None, value=None):
-    a = array_arg(arr, "APPEND TO ARRAY")
+    is_ref = isinstance(arr, Ref)
+    current = arr.get() if is_ref else arr
+    if current is None and is_ref:
+        # interpreted mode: appending to a variable that is not an array yet creates one
+        # typed after the value (4D docs, APPEND TO ARRAY)
+        current = new_array(infer_kind([value]), 0)
+        arr.set(current)
+    a = array_arg(current, "APPEND TO ARRAY")
     a.append(coerce_element(a.kind, value))
 
 
