@@ -916,7 +916,7 @@ class Lowerer:
             self.scope.arrays.discard(ident)       # through a pointer the array is itself
             return call("__Pointer", ast.Lambda(args=_noargs(), body=N(ident)), N("__set_" + ident),
                         ast.Tuple(elts=[C("L"), call("id", N("__set_" + ident))], ctx=ast.Load()),
-                        C(str(target.children[0])))
+                        C(str(target.children[0])), C(self.scope.declared.get(ident)))
         if kind == "name":
             name = split_token(str(target.children[0]))[0]
             self.scope.uses_pv = True
@@ -1194,6 +1194,8 @@ class Lowerer:
         raise CompileError(f"unknown intrinsic {what}", _meta(node))
 
     def _type_of(self, arg):
+        if isinstance(arg, Tree) and arg.data == "deref":
+            return call("__type_of_target", self.expr(arg.children[0]))
         if isinstance(arg, Tree) and arg.data == "local":
             ident = self._local(arg.children[0])
             tcode = self.scope.declared.get(ident)

@@ -148,6 +148,11 @@ def type_of(v, tcode):
     return value_type(v)
 
 
+def type_of_target(p):
+    """`Type($p->)`: the declared type of the variable pointed to, when known."""
+    return type_of(deref(p), getattr(p, "declared", None))
+
+
 def is_undefined(v):
     return v is None
 
@@ -479,7 +484,7 @@ BASE_GLOBALS = {
     "__IPV": INTERPROCESS_VARS, "__NULL": NULL, "__STAR": STAR, "__ASC": ASCENDING,
     "__DESC": DESCENDING, "__neg": ops.neg, "__pos": ops.pos, "__assert_on": assert_on,
     "__check_class": check_class, "__class_value": class_value,
-    "__this_after_super": this_after_super, "__array_selected": array_selected,
+    "__this_after_super": this_after_super, "__type_of_target": type_of_target, "__array_selected": array_selected,
     "__array_select": array_select,
 }
 for _name in ("add", "sub", "mul", "div", "idiv", "mod", "power", "bxor", "shl", "shr", "bitset",

@@ -178,10 +178,11 @@ class Array4D(list):
 class Pointer:
     """`->target`: reads/writes through two closures; `key` identifies the target so that
     two pointers to the same variable compare equal."""
-    __slots__ = ("get", "set", "key", "name")
+    __slots__ = ("get", "set", "key", "name", "declared")
 
-    def __init__(self, get, set_, key, name=""):
+    def __init__(self, get, set_, key, name="", declared=None):
         self.get, self.set, self.key, self.name = get, set_, key, name
+        self.declared = declared        # declared type of the variable pointed to, if known
 
     def __eq__(self, other):
         return isinstance(other, Pointer) and self.key == other.key
