@@ -654,7 +654,7 @@ class Lowerer:
             return ast.Return(value=self._result_value())
         v = self.expr(value)
         if s.result_var:
-            return [ast.Assign(targets=[S(s.result_var)], value=self._coerce(v, s.result_var)),
+            return [ast.Assign(targets=[S(s.result_var)], value=self._coerce(v, s.result_var, value)),
                     ast.Return(value=N(s.result_var))]
         if s.result_type is not None:
             v = call("__coerce", v, C(s.result_type), C("result"))
