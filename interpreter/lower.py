@@ -123,7 +123,6 @@ class FunctionScope:
         self.variadic_type = None
         self.result_var: str | None = None
         self.result_type: int | None = None
-        self.uses_indirect = False
         self.uses_dollar0 = False
         self.setters: set[str] = set()
         self.uses_pv = False
@@ -312,8 +311,6 @@ class Lowerer:
         out = [ast.Assign(targets=[S("__n")], value=call("len", N("args")))]
         if s.derived_ctor:
             out.append(ast.Assign(targets=[S("__sup")], value=C(False)))
-        if s.uses_indirect:
-            out.append(ast.Assign(targets=[S("__args")], value=call("list", N("args"))))
         # named parameters, then legacy $1…$n for the others
         for i, (ident, tcode) in enumerate(s.params):
             slow = call("__param", N("args"), C(i), C(tcode), C(s.locals[ident]))
@@ -829,9 +826,6 @@ class Lowerer:
         return call("__IPV.get", C(fold(str(node.children[0])[2:])))
 
     def x_param_indirect(self, node):
-        if self.scope.kind == "formula":
-            return call("__argn", N("args"), self.expr(node.children[1]))
-        self.scope.uses_indirect = True
         return call("__argn", N("args"), self.expr(node.children[1]))
 
     def x_field(self, node):
