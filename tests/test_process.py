@@ -105,7 +105,9 @@ def test_messages_and_network_events_interleave_in_arrival_order():
 
 @pytest.mark.timeout(10)
 def test_method_names_resolve_through_the_resolver(runtime):
+    from fourd.runtime import methods
     log, record = _worker_recorder()
+    previous = methods._resolver
     process.set_method_resolver({"logIt": record}.get)
     try:
         process.call_worker("named", "logIt", ("a",))
@@ -117,7 +119,7 @@ def test_method_names_resolve_through_the_resolver(runtime):
         process.call_worker(1, "", ())                       # does nothing (docs)
         assert not process.current_process().events
     finally:
-        process.set_method_resolver(None)
+        process.set_method_resolver(previous)
 
 
 @pytest.mark.timeout(10)
@@ -345,3 +347,39 @@ def test_messages_to_the_main_process_run_in_run_main():
 
     assert process.run_main(main) == 0
     assert [(entry[0], entry[2]) for entry in log] == [(threading.get_ident(), "to main")]
+
+
+# -- event loops ---------------------------------------------------------------------------
+
+
+def test_loop_choice(monkeypatch):
+    from fourd.runtime.net import loops
+    monkeypatch.setenv("FOURD_LOOP", "asyncio")
+    assert loops.loop_kind(True) == loops.loop_kind(False) == "asyncio"
+    monkeypatch.setenv("FOURD_LOOP", "")
+    if loops._uvloop is None:
+        assert loops.loop_kind(False) == "asyncio"
+        return
+    assert loops.loop_kind(False) == "uvloop"
+    assert loops.loop_kind(True) == ("uvloop" if loops._UVLOOP_MAIN_OK else "asyncio")
+
+
+def test_uvloop_does_not_set_up_signals_on_the_main_thread():
+    # runtime/net/loops.py: uvloop must not rebuild its signal self-pipe at every run on the
+    # main thread (process 1 runs its loop once per batch of events); run_main() handles
+    # signals itself. uvloop checks "main thread" first in add_signal_handler: ValueError.
+    from fourd.runtime.net import loops
+    import signal as _signal
+    if not loops._UVLOOP_MAIN_OK:
+        pytest.skip("uvloop not installed or the workaround is unavailable")
+    loop = loops._uvloop.new_event_loop()
+
+    async def not_a_handler():
+        pass
+    try:
+        with pytest.raises(ValueError):
+            loop.add_signal_handler(_signal.SIGUSR2, not_a_handler)
+        loop.call_soon(loop.stop)
+        loop.run_forever()
+    finally:
+        loop.close()

@@ -15,7 +15,7 @@ import errno
 import threading
 
 from ..errors import FourDError, ERR_PARAM_COUNT, ERR_TYPE_MISMATCH
-from ..net.tcp import (ConnectionProtocol, LISTEN_BACKLOG, error_info, open_listening_socket,
+from ..net.tcp import (ConnectionProtocol, error_info, open_listening_socket, serve_now,
                        set_no_delay)
 from ..objects import find_function
 from ..process import current_process, run_callback
@@ -121,6 +121,10 @@ class TCPEvent(BuiltinObject):
 
     def __repr__(self):
         return f"<4D.TCPEvent {self.type} {self.address}:{self.port}>"
+
+
+_new_event = TCPEvent.__new__
+_new_blob = Blob4D.__new__
 
 
 # --------------------------------------------------------------------------------------
@@ -324,10 +328,19 @@ class TCPConnection(BuiltinObject):
             self._proc.post(TCPEvent("connection", self.address, self.port, self, _deliver_accept))
 
     def _on_data(self, data):
-        # the hot path: Process.post() inlined
+        # the hot path (one call per received chunk): objects built without their __init__
+        # (`data` is already bytes), Process.post() inlined
+        blob = _new_blob(Blob4D)
+        blob.data = data
+        event = _new_event(TCPEvent)
+        event.type = "data"
+        event.data = blob
+        event.address = self.address
+        event.port = self.port
+        event._target = self
+        event._fn = _deliver_data
         proc = self._proc
-        proc.events.append(TCPEvent("data", self.address, self.port, self, _deliver_data,
-                                    Blob4D(data)))
+        proc.events.append(event)
         if not proc.wake_pending:
             proc.wake_pending = True
             self._loop.stop()
@@ -497,10 +510,7 @@ class TCPListener(BuiltinObject):
         self._state = OPEN
         self.port = port
         self.errors = Coll()
-        self._sock = None
         self._server = None
-        self._task = None
-        self._handed = False        # the socket belongs to the asyncio server now
         self._error = None
 
     def __repr__(self):
@@ -519,15 +529,17 @@ class TCPListener(BuiltinObject):
         proc.adopt(listener)
         try:
             sock = open_listening_socket(port)
-        except (OSError, OverflowError, ValueError) as exc:
+            listener.port = sock.getsockname()[1]   # decision 13: the real port for 0
+            try:
+                listener._server = serve_now(proc.loop, listener._make_protocol, sock)
+            except BaseException:
+                sock.close()
+                raise
+        except (OSError, OverflowError, ValueError, RuntimeError) as exc:
             # decision 5: no exception; onError then onTerminate
             listener._state = CLOSING
             listener._error = _error_object(*error_info(exc, f"port {port}"))
             proc.events.append(TCPEvent("error", "", 0, listener, _deliver_listener_error))
-            return listener
-        listener._sock = sock
-        listener.port = sock.getsockname()[1]       # decision 13: the real port for 0
-        listener._task = proc.loop.create_task(listener._serve())
         return listener
 
     def terminate(self, *args):
@@ -543,36 +555,13 @@ class TCPListener(BuiltinObject):
 
     # -- internals ----------------------------------------------------------------------
 
-    async def _serve(self):
-        if self._state != OPEN:
-            return
-        self._handed = True
-        try:
-            server = await self._loop.create_server(self._make_protocol, sock=self._sock,
-                                                    backlog=LISTEN_BACKLOG)
-        except asyncio.CancelledError:
-            return
-        except OSError as exc:  # pragma: no cover - the socket was already listening
-            if self._state == OPEN:
-                self._state = CLOSING
-                self._error = _error_object(*error_info(exc, f"port {self.port}"))
-                self._proc.post(TCPEvent("error", "", 0, self, _deliver_listener_error))
-            return
-        if self._state != OPEN:
-            server.close()
-        else:
-            self._server = server
-
     def _make_protocol(self):
         return ConnectionProtocol(TCPConnection(self._proc, None, "", 0, self, ACCEPTING))
 
     def _close_socket(self):
         if self._server is not None:
-            self._server.close()
+            self._server.close()    # closes the listening socket now: the port is free
             self._server = None
-        elif not self._handed and self._sock is not None:
-            self._sock.close()      # _serve() has not started: it will see the state
-        self._sock = None
 
     def _terminate_in_owner(self):
         if self._state != OPEN:

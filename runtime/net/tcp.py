@@ -35,6 +35,21 @@ def open_listening_socket(port: int) -> socket.socket:
     return sock
 
 
+def serve_now(loop, protocol_factory, sock):
+    """`loop.create_server(sock=sock)`, run to completion at once, outside the loop: with a
+    ready listening socket neither uvloop nor the stock loop waits for I/O there (the stock
+    loop only yields once with `sleep(0)`). So a listener accepts as soon as new() returns,
+    and everything it allocates exists by then. Raises OSError like create_server()."""
+    coro = loop.create_server(protocol_factory, sock=sock, backlog=LISTEN_BACKLOG)
+    try:
+        while True:
+            if coro.send(None) is not None:     # waiting on a real future: unexpected
+                coro.close()
+                raise RuntimeError("create_server() waited for I/O")
+    except StopIteration as done:
+        return done.value
+
+
 def set_no_delay(transport, enabled: bool) -> None:
     """TCP_NODELAY on (Nagle off) or off (Nagle on, the 4D default `noDelay:False`)."""
     sock = transport.get_extra_info("socket")
@@ -66,17 +81,17 @@ def _with_where(message: str, where: str) -> str:
 
 
 class ConnectionProtocol(asyncio.Protocol):
-    """Forwards one transport's activity to its TCPConnection."""
-    __slots__ = ("conn",)
+    """Forwards one transport's activity to its TCPConnection. `data_received` is the
+    connection's own `_on_data` (an instance slot, so the loop calls it directly: one
+    Python call less per received chunk)."""
+    __slots__ = ("conn", "data_received")
 
     def __init__(self, conn):
         self.conn = conn
+        self.data_received = conn._on_data
 
     def connection_made(self, transport):
         self.conn._on_made(transport)
-
-    def data_received(self, data):
-        self.conn._on_data(data)
 
     def eof_received(self):
         self.conn._on_eof()
