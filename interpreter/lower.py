@@ -819,7 +819,9 @@ class Lowerer:
             self.scope.uses_dollar0 = True
         num = ident[2:]
         if self.scope.kind == "formula" and num.isdigit() and num != "0":
-            return call("__arg", N("args"), C(int(num) - 1))
+            k = int(num) - 1          # args[k] if len(args) > k else undefined
+            return ast.IfExp(test=ast.Compare(left=call("len", N("args")), ops=[ast.Gt()], comparators=[C(k)]),
+                             body=ast.Subscript(value=N("args"), slice=C(k), ctx=ast.Load()), orelse=C(None))
         return N(ident)
 
     def x_ipvar(self, node):

@@ -37,14 +37,8 @@ def state() -> ErrorState:
 
 
 def _process_vars():
-    try:
-        from .process import current_process
-        return current_process().vars
-    except Exception:
-        d = getattr(_local, "pv", None)
-        if d is None:
-            d = _local.pv = {}
-        return d
+    from .helpers import process_vars     # late: helpers imports this module
+    return process_vars()
 
 
 def as_fourd(e: BaseException) -> FourDError:

@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import re
-import threading
 
 from . import ops, objects, errorstate, shared
 from .errors import (FourDError, ERR_TYPE_MISMATCH, ERR_INDEX_RANGE, ERR_NOT_SUPPORTED,
@@ -18,7 +17,6 @@ from .values import (NULL, Obj, Coll, Date4D, Time4D, Blob4D, Array4D, Pointer, 
 from .commands.registry import Ref, ValueRef
 from .classes.store import check_class
 
-_local = threading.local()
 try:   # `<>name` variables: one table shared by every process
     from .process import interprocess_vars as INTERPROCESS_VARS
 except ImportError:
@@ -26,16 +24,9 @@ except ImportError:
 
 
 def process_vars():
-    try:
-        from .process import current_process
-    except ImportError:
-        current_process = None
-    if current_process is not None:
-        return current_process().vars
-    d = getattr(_local, "pv", None)
-    if d is None:
-        d = _local.pv = {}
-    return d
+    """The process variables of the running 4D process."""
+    from .process import current_process
+    return current_process().vars
 
 
 # ---------------------------------------------------------------- parameters and types

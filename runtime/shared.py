@@ -71,6 +71,11 @@ def make_shared(v, group=None):
 def adopt(v, container):
     """A value put into a shared container: scalars as is, shared values join the container's
     group, non-shared objects/collections are an error (4D rule)."""
+    from .classes.builtin import BuiltinObject
+    if isinstance(v, BuiltinObject) and not getattr(v, "shared", False):
+        # a TCPConnection or TCPEvent belongs to its process (tcp.md §2); a TCPListener is shared
+        raise FourDError(ERR_SHARED, f"A {v.class_name} object cannot be put into a shared "
+                                     "object or collection")
     if isinstance(v, (Obj, Coll)):
         if not v.shared:
             raise FourDError(ERR_SHARED, "Only shared objects or collections can be put into a "

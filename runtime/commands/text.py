@@ -42,20 +42,23 @@ _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 def u16(s: str) -> str:
     """`s` with each UTF-16 code unit as one Python character (surrogates for astral chars)."""
-    if not _ASTRAL.search(s):
+    if s.isascii() or not _ASTRAL.search(s):
         return s
     b = s.encode("utf-16-le", "surrogatepass")
     return "".join(map(chr, memoryview(b).cast("H")))
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def from_u16(s: str) -> str:
-    if not any(0xD800 <= ord(c) <= 0xDFFF for c in s):
+    if s.isascii() or not _SURROGATE.search(s):
         return s
     return s.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
 
 
 def length16(s: str) -> int:
-    if not _ASTRAL.search(s):
+    if s.isascii() or not _ASTRAL.search(s):
         return len(s)
     return len(s.encode("utf-16-le", "surrogatepass")) // 2
 
