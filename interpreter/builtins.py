@@ -4,11 +4,7 @@ from __future__ import annotations
 from fourd.runtime.commands.registry import command
 from fourd.runtime.errors import FourDError, ERR_UNKNOWN_METHOD
 from fourd.runtime import methods as runtime_methods
-import fourd.runtime.commands.errors_cmds  # noqa: F401
-try:
-    import fourd.runtime.commands  # noqa: F401  (theme modules register themselves)
-except ImportError:
-    pass
+import fourd.runtime.commands  # noqa: F401  (theme modules register themselves)
 
 
 def _project():
