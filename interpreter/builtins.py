@@ -1,4 +1,5 @@
-"""Commands that need the compiler: Formula from string, EXECUTE METHOD, EXECUTE FORMULA."""
+"""Commands that need the project or the compiler: Formula from string, EXECUTE METHOD,
+EXECUTE FORMULA, METHOD GET PATHS, Call chain, Get pointer."""
 from __future__ import annotations
 
 from fourd.runtime.commands.registry import command

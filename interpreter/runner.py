@@ -93,4 +93,6 @@ def run_main(main_fn) -> int:
     sys.stdout.flush()
     if rc not in (None, 0):
         return rc
+    if outcome["code"] == EXIT_OK and getattr(process, "callback_error_count", 0):
+        return EXIT_ERROR      # an error nobody handled in a callback or worker message (§15)
     return outcome["code"]
