@@ -423,20 +423,7 @@ def c_concat(coll, *values):
 
 def copy_value(v, resolve_pointers=False):
     """Deep copy of an object/collection (OB Copy, .copy()): result is never shared."""
-    t = type(v)
-    if resolve_pointers and t is Pointer:
-        return copy_value(to_stored(v.get()), True)
-    if isinstance(v, Coll):
-        return Coll(copy_value(x, resolve_pointers) for x in v)
-    if isinstance(v, Obj) and (t is Obj):
-        out = Obj()
-        out.cls = v.cls
-        for k, x in v.items():
-            out[k] = copy_value(x, resolve_pointers)
-        return out
-    if isinstance(v, Obj):
-        return deep_copy(v)
-    return v
+    return deep_copy(v, resolve_pointers)
 
 
 def make_shared_copy(v, group_with=None):

@@ -11,7 +11,7 @@ from .errors import FourDError, ERR_NULL_MEMBER, ERR_INDEX_RANGE, ERR_TYPE_MISMA
     ERR_READONLY, ERR_SHARED, ERR_UNKNOWN_METHOD
 from .function import Function4D
 from .values import (NULL, Obj, Coll, Blob4D, Time4D, Array4D, type_name,
-                     default_of_type, value_type, IS_OBJECT)
+                     default_of_type, value_type, IS_OBJECT, Pointer)
 from .classes.builtin import BuiltinObject
 
 _MISSING = object()
@@ -276,18 +276,34 @@ def call_value(f, args, this=None):
     raise FourDError(ERR_TYPE_MISMATCH, f"A {type_name(f)} is not a function")
 
 
-def deep_copy(v, shared=False, memo=None):
-    """OB Copy / collection.copy(): objects and collections copied recursively."""
+def deep_copy(v, resolve_pointers=False, keep_shared=False, _memo=None):
+    """The one deep copy of 4D values: OB Copy / collection.copy() (shared values become
+    normal ones; `resolve_pointers` replaces pointers by their values) and parameters sent to
+    another process (`keep_shared`: shared values are passed by reference, blobs copied)."""
     t = type(v)
-    if t is Obj or (isinstance(v, Obj) and type(v) not in SPECIAL_MEMBERS):
+    if isinstance(v, (Obj, Coll)):
+        if keep_shared and v.shared:
+            return v
+        if type(v) is not Obj and not isinstance(v, Coll) and type(v) in SPECIAL_MEMBERS:
+            return v                      # class objects and stores are not copied
+        if _memo is None:
+            _memo = {}
+        done = _memo.get(id(v))
+        if done is not None:
+            return done
+        if isinstance(v, Coll):
+            out = Coll()
+            _memo[id(v)] = out
+            out.extend(deep_copy(x, resolve_pointers, keep_shared, _memo) for x in v)
+            return out
         out = Obj()
         out.cls = v.cls
+        _memo[id(v)] = out
         for k, x in v.items():
-            out[k] = deep_copy(x, shared)
-        out.shared = shared
+            out[k] = deep_copy(x, resolve_pointers, keep_shared, _memo)
         return out
-    if isinstance(v, Coll):
-        out = Coll(deep_copy(x, shared) for x in v)
-        out.shared = shared
-        return out
+    if resolve_pointers and t is Pointer:
+        return deep_copy(to_stored(v.get()), True, keep_shared, _memo)
+    if keep_shared and t is bytearray:
+        return bytearray(v)
     return v

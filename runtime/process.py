@@ -37,7 +37,8 @@ from . import methods as _methods
 from .errors import AbortExecution, FourDError, QuitRequest
 from .errorstate import report_uncaught
 from .function import Function4D
-from .values import Coll, Obj
+from .objects import deep_copy
+from .values import Obj
 from .net.loops import new_event_loop
 
 _monotonic = time.monotonic
@@ -439,37 +440,10 @@ def all_processes() -> list[Process]:
 # parameters passed to another process: copies unless shared (language.md §10, §14.18)
 
 
-def copy_param(value, _memo=None):
-    """Deep copy of a non-shared object/collection (scalar Blob copied too)."""
-    if isinstance(value, Obj):
-        if value.shared:
-            return value
-        if _memo is None:
-            _memo = {}
-        done = _memo.get(id(value))
-        if done is not None:
-            return done
-        copy = Obj()
-        copy.cls = value.cls
-        _memo[id(value)] = copy
-        for key, item in value.items():
-            copy[key] = copy_param(item, _memo)
-        return copy
-    if isinstance(value, Coll):
-        if value.shared:
-            return value
-        if _memo is None:
-            _memo = {}
-        done = _memo.get(id(value))
-        if done is not None:
-            return done
-        copy = Coll()
-        _memo[id(value)] = copy
-        copy.extend(copy_param(item, _memo) for item in value)
-        return copy
-    if isinstance(value, bytearray):
-        return bytearray(value)
-    return value
+def copy_param(value):
+    """A parameter sent to another process: non-shared objects/collections (and scalar blobs)
+    are copied, shared ones passed by reference (language.md §10)."""
+    return deep_copy(value, keep_shared=True)
 
 
 # --------------------------------------------------------------------------------------
