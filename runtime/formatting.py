@@ -85,27 +85,20 @@ def _dec(x) -> Decimal:
 
 def round_decimal(x, places: int) -> float:
     """Round half away from zero to `places` decimals (negative places: left of the point)."""
-    if x != x or x in (math.inf, -math.inf):
-        return x
-    d = _dec(x)
-    q = Decimal(1).scaleb(-places)
-    try:
-        r = d.quantize(q, rounding=ROUND_HALF_UP)
-    except InvalidOperation:
-        return float(x)
-    return float(r)
+    return _quantize(x, places, ROUND_HALF_UP)
 
 
 def trunc_decimal(x, places: int) -> float:
+    return _quantize(x, places, ROUND_DOWN)
+
+
+def _quantize(x, places, rounding):
     if x != x or x in (math.inf, -math.inf):
         return x
-    d = _dec(x)
-    q = Decimal(1).scaleb(-places)
     try:
-        r = d.quantize(q, rounding=ROUND_DOWN)
+        return float(_dec(x).quantize(Decimal(1).scaleb(-places), rounding=rounding))
     except InvalidOperation:
         return float(x)
-    return float(r)
 
 
 def _hex32(x) -> int:
