@@ -576,6 +576,9 @@ class Lowerer:
         self.scope.loop_depth += 1
         body = self.body_of(body_tree)
         self.scope.loop_depth -= 1
+        int_step = self._literal_int(step) if step is not None else 1
+        if int_step and self._range_loop_ok(counter, body_tree):
+            return out + self._range_loop(counter, end_tmp, int_step, body)
         cur = self.expr(counter)
         positive = step is None or (isinstance(step, Tree) and step.data in ("number", "hexnumber"))
         if positive:
@@ -594,6 +597,61 @@ class Lowerer:
         else:
             out.append(ast.While(test=test, body=body + [incr], orelse=[]))
         return out
+
+    def _range_loop(self, counter, end_tmp, step, body):
+        """`For` over a declared Integer counter the body never assigns: a Python `for` over
+        range(); `else` leaves the counter one step past the end, as 4D does (§5)."""
+        ident = local_ident(str(counter.children[0]))
+        start_tmp = self._tmp()
+        loop = ast.For(target=S(ident),
+                       iter=call("range", N(start_tmp), call("__for_stop", N(end_tmp), C(step)), C(step)),
+                       body=body,
+                       orelse=[ast.Assign(targets=[S(ident)],
+                                          value=call("__for_after", N(start_tmp), N(end_tmp), C(step)))])
+        return [ast.Assign(targets=[S(start_tmp)], value=N(ident)), loop]
+
+    @staticmethod
+    def _literal_int(node):
+        neg = False
+        if isinstance(node, Tree) and node.data == "neg":
+            neg, node = True, node.children[0]
+        if isinstance(node, Tree) and node.data == "number" and str(node.children[0]).isdigit():
+            v = int(str(node.children[0]))
+            return -v if neg else v
+        return None
+
+    def _range_loop_ok(self, counter, body_tree):
+        """The counter is a local declared Integer that nothing in the body can write."""
+        if not (isinstance(counter, Tree) and counter.data == "local"):
+            return False
+        ident = local_ident(str(counter.children[0]))
+        if self.scope.declared.get(ident) != V.IS_LONGINT or ident in self.scope.setters:
+            return False
+        if body_tree is None:
+            return True
+
+        def is_counter(node):
+            return isinstance(node, Tree) and node.data == "local" and \
+                local_ident(str(node.children[0])) == ident
+        for sub in body_tree.iter_subtrees():
+            kids = sub.children
+            if sub.data in ("assign", "compound_assign", "assign_expr", "assign_arg", "compound_arg",
+                            "make_pointer", "for_stmt", "foreach_stmt") and \
+                    any(is_counter(k) for k in kids[:2]):
+                return False
+            if sub.data == "var_decl" and any(isinstance(k, Token) and k.type == "LOCAL" and
+                                               local_ident(str(k)) == ident for k in kids):
+                return False
+            if sub.data == "call" and isinstance(kids[0], Tree) and kids[0].data == "name" \
+                    and kids[1] is not None:
+                name, ttype, n1, n2 = split_token(str(kids[0].children[0]))
+                res = self.unit.resolve_name(name, (ttype, n1, n2) if ttype else None)
+                refs = res[1].refs if res and res[0] == "command" else ()
+                if res and res[0] in ("method",):
+                    continue
+                if any(is_counter(a) for i, a in enumerate(kids[1].children) if i in refs):
+                    return False
+        return True
 
     def _has_continue(self, tree):
         if tree is None:

@@ -4,6 +4,7 @@
 """
 from __future__ import annotations
 
+import math
 import re
 
 from . import ops, objects, errorstate, shared
@@ -162,6 +163,18 @@ def for_step(v):
     if v == 0:
         raise FourDError(ERR_TYPE_MISMATCH, "For: the step cannot be 0")
     return v
+
+
+def for_stop(end, step):
+    """range() stop for `For` up to `end` (a number, maybe Real) with an integer step."""
+    return math.floor(end) + 1 if step > 0 else math.ceil(end) - 1
+
+
+def for_after(start, end, step):
+    """The counter after a completed `For`: the first value past `end` (start if no pass)."""
+    if step > 0:
+        return start if start > end else start + ((math.floor(end) - start) // step + 1) * step
+    return start if start < end else start - ((start - math.ceil(end)) // -step + 1) * -step
 
 
 def for_test(i, end, step):
@@ -455,7 +468,7 @@ BASE_GLOBALS = {
     "__builtins__": __builtins__,
     "__param": param, "__arg": arg, "__argn": argn, "__coerce": coerce, "__default": default,
     "__type_of": type_of, "__is_undefined": is_undefined, "__num": num, "__for_step": for_step,
-    "__for_test": for_test, "__and": and_, "__or": or_, "__cond": ops.cond, "__truthy": ops.truthy,
+    "__for_test": for_test, "__for_stop": for_stop, "__for_after": for_after, "__and": and_, "__or": or_, "__cond": ops.cond, "__truthy": ops.truthy,
     "__date_lit": date_lit, "__time_lit": time_lit, "__Coll": coll, "__obj_lit": obj_lit,
     "__stored": stored, "__elem": elem, "__setelem": setelem, "__charat": charat,
     "__setchar": setchar, "__deref": deref, "__deref_set": deref_set, "__Pointer": Pointer,
