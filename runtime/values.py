@@ -36,7 +36,19 @@ NULL = _NullType()
 UNDEFINED = None
 
 
-class Obj(dict):
+class _ByReference:
+    """4D `=` on objects and collections compares references; Python hashing follows."""
+    __slots__ = ()
+    __hash__ = object.__hash__
+
+    def __eq__(self, other):
+        return self is other
+
+    def __ne__(self, other):
+        return self is not other
+
+
+class Obj(_ByReference, dict):
     """A 4D object. Property order = creation order (dict). `cls` is the 4D class of an
     instance (None for plain objects); `shared` marks New shared object / shared classes."""
     __slots__ = ("cls", "shared", "group", "__weakref__")
@@ -47,17 +59,8 @@ class Obj(dict):
         self.shared = False
         self.group = None
 
-    # identity semantics: 4D `=` compares references; keep Python hashing by id too
-    __hash__ = object.__hash__
 
-    def __eq__(self, other):
-        return self is other
-
-    def __ne__(self, other):
-        return self is not other
-
-
-class Coll(list):
+class Coll(_ByReference, list):
     """A 4D collection (0-based, reference semantics)."""
     __slots__ = ("shared", "group", "__weakref__")
 
@@ -65,14 +68,6 @@ class Coll(list):
         super().__init__(*a)
         self.shared = False
         self.group = None
-
-    __hash__ = object.__hash__
-
-    def __eq__(self, other):
-        return self is other
-
-    def __ne__(self, other):
-        return self is not other
 
 
 class Date4D:
