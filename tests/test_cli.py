@@ -104,3 +104,14 @@ def test_corpus_parse_rate():
     failing = {os.path.relpath(l.split(":")[0], corpus) for l in out.splitlines()
                if l.startswith(corpus) and ": " in l}
     assert failing <= known, failing - known
+
+
+def test_request_and_confirm_read_stdin(tmp_path):
+    """language.md §15: prompts go to stdout, answers come from stdin; EOF gives OK=0."""
+    f = tmp_path / "ask.4dm"
+    f.write_text('$r:=Request("Your name?")\nALERT("got ["+$r+"] OK="+String(OK))\n'
+                 'CONFIRM("Sure?")\nALERT("OK="+String(OK))\n')
+    rc, out, _ = run_fourd("run", str(f), stdin="Ada\nyes\n")
+    assert rc == 0 and out == "Your name?\ngot [Ada] OK=1\nSure?\nOK=1\n"
+    rc, out, _ = run_fourd("run", str(f), stdin="")
+    assert rc == 0 and out == "Your name?\ngot [] OK=0\nSure?\nOK=0\n"
