@@ -115,3 +115,30 @@ def test_request_and_confirm_read_stdin(tmp_path):
     assert rc == 0 and out == "Your name?\ngot [Ada] OK=1\nSure?\nOK=1\n"
     rc, out, _ = run_fourd("run", str(f), stdin="")
     assert rc == 0 and out == "Your name?\ngot [] OK=0\nSure?\nOK=0\n"
+
+
+def test_project_entry_forms(tmp_path):
+    """issue 5: DIR may be the project folder, its Project folder or the .4DProject file."""
+    project = tmp_path / "Demo"
+    methods = project / "Project" / "Sources" / "Methods"
+    methods.mkdir(parents=True)
+    (methods / "Main.4dm").write_text('ALERT("main")\n')
+    (project / "Project" / "Demo.4DProject").write_text("{}")
+    for target in (project, project / "Project", project / "Project" / "Demo.4DProject"):
+        rc, out, err = run_fourd("run", str(target), "--method", "Main")
+        assert (rc, out) == (0, "main\n"), err
+    rc, _, err = run_fourd("run", str(project))
+    assert rc == 2 and "no --method given and no onStartup" in err and "Main" in err
+
+
+def test_broken_pipe_is_quiet(tmp_path):
+    f = tmp_path / "many.4dm"
+    f.write_text('For ($i; 1; 100000)\n\tALERT(String($i))\nEnd for\n')
+    import subprocess
+    import sys
+    p = subprocess.Popen([sys.executable, "-m", "fourd", "run", str(f)], stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, cwd=ROOT)
+    assert p.stdout.readline() == b"1\n"
+    p.stdout.close()
+    err = p.stderr.read().decode()
+    assert p.wait(30) == 0 and "Traceback" not in err and "Error" not in err

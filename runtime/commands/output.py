@@ -67,8 +67,17 @@ def write_line(text: str, stream=None):
     """One line on stdout (or `stream`), flushed (language.md §15)."""
     stream = stream or sys.stdout
     with _out_lock:
-        stream.write(text + "\n")
-        stream.flush()
+        try:
+            stream.write(text + "\n")
+            stream.flush()
+        except BrokenPipeError:
+            # the reader went away (`fourd run x.4dm | head -1`): stop quietly, as a Unix
+            # tool killed by SIGPIPE would, instead of reporting an error
+            import os
+            from ..errors import QuitRequest
+            devnull = open(os.devnull, "w")
+            os.dup2(devnull.fileno(), stream.fileno())
+            raise QuitRequest() from None
 
 
 def _as_text(v):
