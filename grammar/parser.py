@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import threading
 
 from lark import Lark
@@ -139,13 +140,11 @@ def _syntax_error(e: UnexpectedInput, text: str) -> SyntaxError4D:
         else:
             msg = f"unexpected character {ch!r}"
     elif isinstance(e, UnexpectedEOF):
-        msg = "unexpected end of file (a block is not closed?)"
+        msg, line, col, src = _unclosed_block(text, lines)
     elif isinstance(e, UnexpectedToken):
         tok = e.token
         if tok.type == "$END":
-            msg = "unexpected end of file (a block is not closed?)"
-            line, col = len(lines) or 1, 1
-            src = lines[-1] if lines else ""
+            msg, line, col, src = _unclosed_block(text, lines)
         else:
             shown = tok.value.strip() or _describe(tok.type)
             if tok.type == "_NL":
@@ -159,3 +158,36 @@ def _syntax_error(e: UnexpectedInput, text: str) -> SyntaxError4D:
     else:
         msg = str(e).splitlines()[0]
     return SyntaxError4D(msg, line, col, src)
+
+
+_OPENERS = {"if": "End if", "case of": "End case", "while": "End while", "repeat": "Until",
+            "for each": "End for each", "for": "End for", "use": "End use", "try": "End try"}
+_CLOSERS = {"end if": "if", "end case": "case of", "end while": "while", "until": "repeat",
+            "end for each": "for each", "end for": "for", "end use": "use", "end try": "try"}
+_LINE_START = re.compile(r"^[ \t]*(for each|end for each|end if|end case|end while|end for|"
+                         r"end use|end try|case of|if|while|repeat|until|for|use|try)\b(.*)$",
+                         re.I)
+
+
+def _unclosed_block(text, lines):
+    """The message for a file that ends inside a block: name the innermost unclosed one."""
+    stack = []
+    for n, raw in enumerate(strip_block_comments(text).splitlines(), 1):
+        m = _LINE_START.match(raw)
+        if not m:
+            continue
+        word = " ".join(m.group(1).lower().split())
+        rest = m.group(2).strip()
+        if word == "try" and rest.startswith("("):
+            continue                      # Try(expression), not a block
+        if word in _OPENERS:
+            stack.append((word, n, raw))
+        elif stack and _CLOSERS.get(word) == stack[-1][0]:
+            stack.pop()
+    if stack:
+        word, n, raw = stack[-1]
+        name = "Case of" if word == "case of" else word.capitalize()
+        return (f"unexpected end of file: the {name} block at line {n} is not closed "
+                f"(missing {_OPENERS[word]})", n, 1, raw)
+    last = len(lines) or 1
+    return "unexpected end of file", last, 1, lines[-1] if lines else ""
