@@ -114,6 +114,19 @@ def on_statement_error(e: BaseException):
     raise err.with_traceback(tb)
 
 
+def handle_in_callback(e: BaseException) -> bool:
+    """An error that escaped a callback's own statements (e.g. raised in a Formula
+    expression): run the process's ON ERR CALL method if there is one."""
+    st = state()
+    handler = st.handler or _global_handler[0]
+    if not handler or st.in_handler:
+        return False
+    err = as_fourd(e)
+    _locate(err, e.__traceback__)
+    _call_handler(st, handler, err)
+    return True
+
+
 def _call_handler(st, handler, err):
     from .methods import resolve_method
     st.last_errors = err.group or [err]

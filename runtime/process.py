@@ -55,8 +55,14 @@ MAIN_PROCESS_NAME = "Main"
 # callbacks: the one place where 4D code called by the runtime is run
 
 
-def _default_callback_error(err: BaseException, context: str) -> None:
+def _default_callback_error(err: BaseException, context: str) -> bool:
+    """An error escaping a callback or message: the process's ON ERR CALL method when one is
+    installed (then it counts as handled), else printed to stderr."""
+    from .errorstate import handle_in_callback
+    if handle_in_callback(err):
+        return True
     report_uncaught(err, context)
+    return False
 
 
 _callback_error_handler = _default_callback_error
@@ -84,11 +90,13 @@ def run_callback(fn: Function4D, this, args: tuple, context: str = ""):
 
 def _report(err: Exception, context: str) -> None:
     global callback_error_count
-    callback_error_count += 1
     try:
-        _callback_error_handler(err, context)
+        handled = _callback_error_handler(err, context)
     except Exception:  # the handler itself failed: fall back to stderr
+        handled = False
         report_uncaught(err, context)
+    if not handled:
+        callback_error_count += 1
 
 
 # --------------------------------------------------------------------------------------
