@@ -841,6 +841,12 @@ class Lowerer:
                 return BOOL
             if n == "count parameters":
                 return INT
+        if d == "call" and self.scope.kind == "method":
+            # a recursive call returns this method's declared result type
+            callee = node.children[0]
+            if isinstance(callee, Tree) and callee.data == "name" and \
+                    fold(split_token(str(callee.children[0]))[0]) == fold(self.scope.name):
+                return _STATIC_OF_TYPE.get(self.scope.result_type)
         return None
 
     def expr(self, node):
