@@ -220,6 +220,9 @@ def _comparator(cb):
 
 # ---------------------------------------------------------------- modifying functions
 def c_push(coll, *values):
+    if not coll.shared:           # the common case, without a Use context
+        coll.extend(NULL if v is None else to_stored(v) for v in values)
+        return coll
     with _locked(coll):
         for v in values:
             coll.append(_store(coll, v))

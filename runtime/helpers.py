@@ -456,14 +456,6 @@ def super_call(cls, this, name, args):
     return fn.fn(this, *args)
 
 
-def call_value(f, args):
-    return objects.call_value(f, args)
-
-
-def call_method(o, name, args):
-    return objects.call_method(o, name, args)
-
-
 BASE_GLOBALS = {
     "__builtins__": __builtins__,
     "__param": param, "__arg": arg, "__argn": argn, "__coerce": coerce, "__default": default,
@@ -482,8 +474,8 @@ BASE_GLOBALS = {
     "__try_keep": errorstate.try_keep,
     "__onerr": errorstate.on_statement_error, "__not_supported": not_supported,
     "__unknown_command": unknown_command, "__database": database, "__Formula": make_formula,
-    "__super_ctor": super_ctor, "__super_call": super_call, "__callv": call_value,
-    "__callm": call_method, "__getprop": objects.getprop, "__setprop": objects.setprop,
+    "__super_ctor": super_ctor, "__super_call": super_call, "__callv": objects.call_value,
+    "__callm": objects.call_method, "__getprop": objects.getprop, "__setprop": objects.setprop,
     "__getindex": objects.getindex, "__setindex": objects.setindex, "__PV": process_vars,
     "__IPV": INTERPROCESS_VARS, "__NULL": NULL, "__STAR": STAR, "__ASC": ASCENDING,
     "__DESC": DESCENDING, "__neg": ops.neg, "__pos": ops.pos, "__assert_on": assert_on,
