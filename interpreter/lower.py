@@ -1039,8 +1039,9 @@ class Lowerer:
                 and arg.children[0].data == "local":
             ident = self._local(arg.children[0].children[0])
             value = self._coerce(self.expr(arg.children[2]), ident)
-            return ast.NamedExpr(target=S(ident), value=call(
+            kept = ast.NamedExpr(target=S(ident), value=call(
                 "__try_keep", ast.Lambda(args=_noargs(), body=value), N(ident)))
+            return call("__try_result", kept)
         return call("__try_expr", ast.Lambda(args=_noargs(), body=self._arg(arg)))
 
     # ---------------------------------------------------------------- names

@@ -202,9 +202,14 @@ def try_expr(thunk):
 
 
 def try_keep(thunk, old):
-    """`Try($x:=expr)`: the new value, or the variable's old value when expr fails."""
+    """`Try($x:=expr)`: the value stored into $x: the new one, or its old one when expr fails."""
     result = try_expr(thunk)
     return old if state().last_errors else result
+
+
+def try_result(value):
+    """What `Try($x:=expr)` itself returns: the value, undefined after an error."""
+    return None if state().last_errors else value
 
 
 # ---------------------------------------------------------------- commands of §11

@@ -471,7 +471,7 @@ BASE_GLOBALS = {
     "__declare_var": declare_var, "__foreach_items": foreach_items, "__use": shared.use,
     "__try_enter": errorstate.try_enter, "__catch": errorstate.catch,
     "__try_exit": errorstate.try_exit, "__try_expr": errorstate.try_expr,
-    "__try_keep": errorstate.try_keep,
+    "__try_keep": errorstate.try_keep, "__try_result": errorstate.try_result,
     "__onerr": errorstate.on_statement_error, "__not_supported": not_supported,
     "__unknown_command": unknown_command, "__database": database, "__Formula": make_formula,
     "__super_ctor": super_ctor, "__super_call": super_call, "__callv": objects.call_value,
