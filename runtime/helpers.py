@@ -11,7 +11,7 @@ from . import ops, objects, errorstate, shared
 from .errors import (FourDError, ERR_TYPE_MISMATCH, ERR_INDEX_RANGE, ERR_NOT_SUPPORTED,
                      ERR_UNKNOWN_COMMAND, ERR_DATABASE, ERR_NULL_MEMBER, ERR_PARAM_COUNT)
 from .function import Function4D
-from .values import (NULL, Obj, Coll, Date4D, Time4D, Blob4D, Array4D, Pointer, STAR, ASCENDING,
+from .values import (declared_type, NULL, Obj, Coll, Date4D, Time4D, Blob4D, Array4D, Pointer, STAR, ASCENDING,
                      DESCENDING, default_of_type, value_type, type_name, round_half_away,
                      IS_TEXT, IS_REAL, IS_LONGINT, IS_INTEGER, IS_BOOLEAN, IS_DATE, IS_TIME,
                      IS_OBJECT, IS_COLLECTION, IS_BLOB, IS_POINTER, IS_VARIANT, IS_PICTURE)
@@ -129,20 +129,9 @@ def default(tcode):
     return default_of_type(tcode) if tcode is not None else None
 
 
-def type_of(v, tcode):
-    """`Type(variable)`: the declared type when known, else from the value."""
-    if isinstance(v, Array4D):
-        return v.kind
-    if tcode is not None and tcode != IS_VARIANT:
-        return tcode
-    if v is None:
-        return IS_VARIANT if tcode == IS_VARIANT else 5
-    return value_type(v)
-
-
 def type_of_target(p):
     """`Type($p->)`: the declared type of the variable pointed to, when known."""
-    return type_of(deref(p), getattr(p, "declared", None))
+    return declared_type(deref(p), getattr(p, "declared", None))
 
 
 def is_undefined(v):
@@ -459,7 +448,7 @@ def super_call(cls, this, name, args):
 BASE_GLOBALS = {
     "__builtins__": __builtins__,
     "__param": param, "__arg": arg, "__argn": argn, "__coerce": coerce, "__default": default,
-    "__type_of": type_of, "__is_undefined": is_undefined, "__num": num, "__for_step": for_step,
+    "__type_of": declared_type, "__is_undefined": is_undefined, "__num": num, "__for_step": for_step,
     "__for_test": for_test, "__for_stop": for_stop, "__for_after": for_after, "__and": and_, "__or": or_, "__cond": ops.cond, "__truthy": ops.truthy,
     "__date_lit": date_lit, "__time_lit": time_lit, "__Coll": coll, "__obj_lit": obj_lit,
     "__stored": stored, "__elem": elem, "__setelem": setelem, "__charat": charat,

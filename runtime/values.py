@@ -260,6 +260,17 @@ def value_type(v) -> int:
     return IS_OBJECT
 
 
+def declared_type(v, tcode=None) -> int:
+    """`Type(variable)`: the variable's declared type when known, else from its value."""
+    if isinstance(v, Array4D):
+        return v.kind
+    if tcode is not None and tcode != IS_VARIANT:
+        return tcode
+    if v is None:
+        return IS_VARIANT if tcode == IS_VARIANT else IS_UNDEFINED
+    return value_type(v)
+
+
 def type_name(v) -> str:
     return {IS_TEXT: "Text", IS_REAL: "Number", IS_BOOLEAN: "Boolean", IS_UNDEFINED: "Undefined",
             IS_NULL: "Null", IS_TIME: "Time", IS_DATE: "Date", IS_COLLECTION: "Collection",

@@ -2,9 +2,8 @@
 from __future__ import annotations
 
 from ..errors import FourDError, ERR_TYPE_MISMATCH
-from ..values import (NULL, Coll, Date4D, Time4D, Pointer, Array4D, value_type,
-                      type_name, IS_TEXT, IS_REAL, IS_LONGINT, IS_BOOLEAN, IS_DATE, IS_TIME,
-                      IS_OBJECT, IS_COLLECTION, IS_BLOB, IS_POINTER, IS_UNDEFINED)
+from ..values import (declared_type, NULL, Time4D, Pointer, value_type,
+                      type_name)
 from .registry import command
 from ._args import deref
 
@@ -16,36 +15,9 @@ def Value_type(expr=None):
 
 @command("Type", 295, refs=(0,))
 def Type(var=None):
-    """Declared type of a variable. Without declaration information (the interpreter may
-    answer itself for declared variables) the type is derived from the current value:
-    integers are `Is longint`, a null object variable `Is object`."""
-    v = deref(var)
-    t = type(v)
-    if t is bool:
-        return IS_BOOLEAN
-    if t is int:
-        return IS_LONGINT
-    if t is float:
-        return IS_REAL
-    if t is str:
-        return IS_TEXT
-    if t is Time4D:
-        return IS_TIME
-    if t is Date4D:
-        return IS_DATE
-    if isinstance(v, Array4D):
-        return v.kind
-    if isinstance(v, Coll):
-        return IS_COLLECTION
-    if t is bytearray:
-        return IS_BLOB
-    if t is Pointer:
-        return IS_POINTER
-    if v is None:
-        return IS_UNDEFINED
-    if v is NULL:
-        return IS_OBJECT
-    return IS_OBJECT
+    """Declared type of a variable (the interpreter passes the declaration itself when it
+    knows it; here only the value is known)."""
+    return declared_type(deref(var))
 
 
 @command("Undefined", 82)
