@@ -250,7 +250,7 @@ def setelem(a, i, v):
     if isinstance(a, Array4D):
         k = objects.index_number(i)
         if 0 <= k < len(a):
-            a[k] = _array_value(a, v)
+            a[k] = _coerce_element(a.kind, v)
             return v
         raise FourDError(ERR_INDEX_RANGE, f"Array index {k} out of range (size {len(a) - 1})")
     if type(a) is bytearray:
@@ -264,15 +264,13 @@ def setelem(a, i, v):
     raise FourDError(ERR_TYPE_MISMATCH, f"{{}} needs an array or a blob, got {type_name(a)}")
 
 
-def _array_value(a, v):
-    d = a.default
-    if type(d) is int and type(v) is float:
-        return round_half_away(v)
-    if type(d) is float and type(v) is int and type(v) is not bool:
-        return float(v)
-    if v is None:
-        return d
-    return v
+def _coerce_element(kind, v):
+    """`arr{i}:=v`: the conversion the array commands use (bound on first use: the commands
+    package imports this module)."""
+    global _coerce_element
+    from .commands.arrays import coerce_element
+    _coerce_element = coerce_element
+    return coerce_element(kind, v)
 
 
 def array_selected(v):
