@@ -135,3 +135,13 @@ def wait_for(predicate, timeout=5.0, step=0.005):
             return True
         time.sleep(step)
     return predicate()
+
+
+def recv_until_closed(sock):
+    """Every byte a plain socket receives until the peer closes."""
+    data = bytearray()
+    while True:
+        chunk = sock.recv(65536)
+        if not chunk:
+            return bytes(data)
+        data += chunk

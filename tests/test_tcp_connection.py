@@ -11,6 +11,7 @@ import pytest
 
 from fourd.runtime.errors import ERR_PARAM_COUNT, ERR_TYPE_MISMATCH, FourDError
 from tcp_helpers import (HOST, Blob4D, Collector, Coll, F, NULL, Obj, Recorder, TCPConnection,
+                         recv_until_closed,
                          TCPEvent, data_of, echo_listener, free_port, process, pump)
 from tcp_helpers import runtime  # noqa: F401  (fixture)
 
@@ -35,15 +36,6 @@ def _server_thread(handler):
     thread = threading.Thread(target=run, daemon=True)
     thread.start()
     return srv.getsockname()[1], thread, result
-
-
-def _recv_all(sock):
-    data = bytearray()
-    while True:
-        chunk = sock.recv(65536)
-        if not chunk:
-            return bytes(data)
-        data += chunk
 
 
 # -- callback order ----------------------------------------------------------------------
@@ -286,7 +278,7 @@ def test_options_may_be_omitted_or_null():
 @pytest.mark.timeout(10)
 def test_half_close_peer_still_sends_after_shutdown():
     def handler(conn):
-        request = _recv_all(conn)          # until our FIN
+        request = recv_until_closed(conn)          # until our FIN
         conn.sendall(b"got:" + request)    # the read direction is still open
         return request
 
@@ -454,7 +446,7 @@ def test_plain_socket_clients_against_4D_echo_listener():
         with socket.create_connection((HOST, port)) as s:
             s.sendall(payload)
             s.shutdown(socket.SHUT_WR)
-            results[i] = _recv_all(s) == payload
+            results[i] = recv_until_closed(s) == payload
 
     threads = [threading.Thread(target=client_thread, args=(i,)) for i in range(20)]
     for t in threads:
@@ -472,7 +464,7 @@ def test_4D_client_against_plain_socket_server():
     payload = bytes(range(256)) * 300
 
     def handler(conn):
-        data = _recv_all(conn)
+        data = recv_until_closed(conn)
         conn.sendall(data[::-1])
         return data
 

@@ -12,6 +12,8 @@ import time
 
 import pytest
 
+from tcp_helpers import recv_until_closed
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SAMPLES = os.path.join(ROOT, "samples")
 
@@ -57,15 +59,6 @@ class Server:
         if self.proc.poll() is None:
             self.proc.kill()
             self.proc.wait(5)
-
-
-def _read_until_closed(sock):
-    data = bytearray()
-    while True:
-        chunk = sock.recv(65536)
-        if not chunk:
-            return bytes(data)
-        data += chunk
 
 
 def _read_lines(sock, count, timeout=5):
@@ -117,7 +110,7 @@ def test_echo_server_and_tcp_client():
         with socket.create_connection(("127.0.0.1", server.port)) as s:
             s.sendall(payload)
             s.shutdown(socket.SHUT_WR)
-            assert _read_until_closed(s) == payload
+            assert recv_until_closed(s) == payload
         code, out, err = _run(os.path.join(SAMPLES, "tcp_client.4dm"), "127.0.0.1",
                               str(server.port), "héllo wörld")
         assert (code, out, err) == (0, "héllo wörld\n", "")
@@ -161,7 +154,7 @@ def test_http_hello_keep_alive_pipelining_and_close():
             # two pipelined requests, the second one asking to close
             s.sendall(b"GET /a HTTP/1.1\r\nHost: x\r\n\r\nGET /b HTTP/1.1\r\nHost: x\r\n"
                       b"CONNECTION: close\r\n\r\n")
-            assert _read_until_closed(s) == answer * 2
+            assert recv_until_closed(s) == answer * 2
         code, out, err = server.stop()
         assert code == 130
 

@@ -113,6 +113,16 @@ def encode_text(text: str, fmt: int) -> bytes:
     raise FourDError(ERR_TYPE_MISMATCH, f"Unknown text format {fmt}")
 
 
+def _length_prefixed(data, off, prefix, encoding):
+    """(text, new offset) of a text preceded by its big-endian byte count (`prefix`)."""
+    size = struct.calcsize(prefix)
+    if off + size > len(data):
+        return "", len(data)
+    k = struct.unpack_from(prefix, data, off)[0]
+    raw = data[off + size:off + size + k]
+    return raw.decode(encoding, errors="replace"), off + size + len(raw)
+
+
 def decode_text(data: bytes, fmt: int, off: int, length=None):
     """(text, new offset) read at `off`. The "without length" formats read `length`
     characters, or everything up to the end when it is omitted."""
@@ -131,17 +141,9 @@ def decode_text(data: bytes, fmt: int, off: int, length=None):
         raw = data[off + 1:off + 1 + k]
         return raw.decode("mac_roman"), off + 1 + len(raw)
     if fmt == MAC_TEXT_WITH_LENGTH:
-        if off + 2 > n:
-            return "", n
-        k = struct.unpack_from(">H", data, off)[0]
-        raw = data[off + 2:off + 2 + k]
-        return raw.decode("mac_roman"), off + 2 + len(raw)
+        return _length_prefixed(data, off, ">H", "mac_roman")
     if fmt == UTF8_TEXT_WITH_LENGTH:
-        if off + 4 > n:
-            return "", n
-        k = struct.unpack_from(">I", data, off)[0]
-        raw = data[off + 4:off + 4 + k]
-        return raw.decode("utf-8", errors="replace"), off + 4 + len(raw)
+        return _length_prefixed(data, off, ">I", "utf-8")
     if fmt == MAC_TEXT_WITHOUT_LENGTH:
         raw = data[off:] if length is None else data[off:off + max(0, length)]
         return raw.decode("mac_roman"), off + len(raw)
