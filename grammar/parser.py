@@ -1,6 +1,7 @@
 """Parse 4D source text into a lark tree (positions kept for error messages)."""
 from __future__ import annotations
 
+import gc
 import os
 import re
 import threading
@@ -8,12 +9,17 @@ import threading
 from lark import Lark
 from lark.exceptions import UnexpectedInput, UnexpectedCharacters, UnexpectedToken, UnexpectedEOF
 
+from . import fastparse
 from .postlex import WordSplitter
 
 _GRAMMAR = os.path.join(os.path.dirname(__file__), "fourd.lark")
 _lock = threading.Lock()
-_parser: Lark | None = None
+_lark: Lark | None = None
 _splitter: WordSplitter | None = None
+_words: fastparse.WordCache | None = None
+# FOURD_PARSER=lark skips the fast path (to compare both parsers, or to rule one out)
+_FAST = os.environ.get("FOURD_PARSER", "").lower() != "lark"
+_LONE_CR = re.compile(r"\r(?!\n)")
 
 
 class SyntaxError4D(Exception):
@@ -36,58 +42,57 @@ def _known_names():
     return names
 
 
+def _get_splitter() -> WordSplitter:
+    global _splitter, _words
+    if _splitter is None:
+        _splitter = WordSplitter(_known_names())
+        _words = fastparse.WordCache(_splitter)
+    return _splitter
+
+
 def get_parser() -> tuple[Lark, WordSplitter]:
-    global _parser, _splitter
-    if _parser is None:
-        splitter = WordSplitter(_known_names())
-        _parser = Lark.open(_GRAMMAR, parser="lalr", lexer="contextual", postlex=splitter,
-                            propagate_positions=False, maybe_placeholders=True, cache=True)
-        _splitter = splitter
-    return _parser, _splitter
+    """lark's parser (built on first use: the fast path seldom needs it) and the post-lexer."""
+    global _lark
+    splitter = _get_splitter()
+    if _lark is None:
+        _lark = Lark.open(_GRAMMAR, parser="lalr", lexer="contextual", postlex=splitter,
+                          propagate_positions=False, maybe_placeholders=True, cache=True)
+    return _lark, splitter
+
+
+_OUTSIDE_COMMENT = re.compile(r'"(?:[^"\\\r\n]|\\[\s\S])*"?|//[^\r\n]*|/\*')
+_COMMENT_MARK = re.compile(r"/\*|\*/")
+_NOT_LINE_BREAK = re.compile(r"[^\r\n]")
 
 
 def strip_block_comments(text: str) -> str:
     """Blank out /* … */ comments (nested, language.md §1.3) keeping every line break, so
-    positions stay exact. Strings and // comments are skipped."""
+    positions stay exact. Text literals and // comments are skipped."""
     if "/*" not in text:
         return text
     out = []
-    i, n = 0, len(text)
-    depth = 0
-    while i < n:
-        c = text[i]
-        if depth:
-            if text.startswith("/*", i):
-                depth += 1
-                out.append("  ")
-                i += 2
-            elif text.startswith("*/", i):
-                depth -= 1
-                out.append("  ")
-                i += 2
-            else:
-                out.append(c if c in "\r\n" else " ")
-                i += 1
+    pos = 0                                  # text[:pos] is already in `out`
+    scan = 0
+    n = len(text)
+    while True:
+        m = _OUTSIDE_COMMENT.search(text, scan)
+        if m is None:
+            break
+        if m.group() != "/*":                # a text literal or a // comment
+            scan = m.end()
             continue
-        if c == '"':
-            j = i + 1
-            while j < n and text[j] not in '"\r\n':
-                j += 2 if text[j] == "\\" else 1
-            out.append(text[i:j + 1])
-            i = j + 1
-        elif text.startswith("//", i):
-            j = i
-            while j < n and text[j] not in "\r\n":
-                j += 1
-            out.append(text[i:j])
-            i = j
-        elif text.startswith("/*", i):
-            depth = 1
-            out.append("  ")
-            i += 2
-        else:
-            out.append(c)
-            i += 1
+        depth, end = 0, n
+        for mark in _COMMENT_MARK.finditer(text, m.start()):
+            depth += 1 if mark.group() == "/*" else -1
+            if depth == 0:
+                end = mark.end()
+                break
+        out.append(text[pos:m.start()])
+        out.append(_NOT_LINE_BREAK.sub(" ", text[m.start():end]))
+        pos = scan = end
+        if end >= n:
+            break
+    out.append(text[pos:])
     return "".join(out)
 
 
@@ -96,15 +101,30 @@ def parse(text: str, extra_names=()):
     may contain spaces) to recognise as single names."""
     if text.startswith("\ufeff"):
         text = text[1:]
+    if "\r" in text:
+        # lone CRs (classic Mac exports) become LFs, same length: lark counts lines on LF
+        text = _LONE_CR.sub("\n", text)
     clean = strip_block_comments(text)
-    parser, splitter = get_parser()
+    splitter = _get_splitter()
     with _lock:
-        splitter.extra = {" ".join(n.split()).lower() for n in extra_names if " " in n}
-        if splitter.extra:
-            splitter.max_words = max(splitter.max_words,
-                                     max(k.count(" ") + 1 for k in splitter.extra))
+        extra = {" ".join(n.split()).lower() for n in extra_names if " " in n}
+        if extra != splitter.extra:
+            splitter.set_extra(extra)
+            _words.clear()
+        if _FAST:
+            # a parse allocates a tree and nothing cyclic: the collector's passes over the
+            # growing heap would cost a third of the time
+            collecting = gc.isenabled()
+            gc.disable()
+            try:
+                return fastparse.parse(clean, _words)
+            except fastparse.Reject:
+                pass                    # lark decides: its tree, or its error message
+            finally:
+                if collecting:
+                    gc.enable()
         try:
-            return parser.parse(clean)
+            return get_parser()[0].parse(clean)
         except UnexpectedInput as e:
             raise _syntax_error(e, text) from None
 

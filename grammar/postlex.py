@@ -46,17 +46,20 @@ class WordSplitter:
     always_accept = ("WORDS", "_NL")
 
     def __init__(self, known_names=()):
-        self.known = set()          # folded multi-word names (commands, constants, methods)
-        self.max_words = 3     # longest keyword: "end for each"
-        self.add_names(known_names)
-        self.extra: set[str] = set()
-
-    def add_names(self, names):
-        for n in names:
+        self.known = set()          # folded multi-word names (commands, constants)
+        self.known_max_words = 3    # longest keyword: "end for each"
+        for n in known_names:
             key = " ".join(n.split()).lower()
             if " " in key:
                 self.known.add(key)
-                self.max_words = max(self.max_words, key.count(" ") + 1)
+                self.known_max_words = max(self.known_max_words, key.count(" ") + 1)
+        self.max_words = self.known_max_words
+        self.extra: set[str] = set()
+
+    def set_extra(self, names: set[str]):
+        """The project's multi-word method names (folded) for the next texts."""
+        self.extra = names
+        self.max_words = max([self.known_max_words] + [k.count(" ") + 1 for k in names])
 
     def process(self, stream):
         prev_type = "$START"
