@@ -241,3 +241,30 @@ def _reference_strip(text):
 def test_block_comment_blanking(pieces):
     text = "".join(pieces)
     assert parser.strip_block_comments(text) == _reference_strip(text)
+
+
+# ------------------------------------------------------------------------------ parse()
+def test_project_method_names_with_spaces(monkeypatch):
+    """Multi-word method names of the project split word runs; changing the project's names
+    between two texts is seen by the fast path's word cache."""
+    text = "Use data\n$a:=Genealogy of($x)\n"
+    names = ["Use data", "Genealogy of"]
+    fast = parser.parse(text, names)
+    assert fast.children[0].children[0].children[0] == "Use data"     # a call, not a Use block
+    monkeypatch.setattr(parser, "_FAST", False)
+    assert _difference(parser.parse(text, names), fast) is None
+    monkeypatch.setattr(parser, "_FAST", True)
+    with pytest.raises(parser.SyntaxError4D):                         # `Use` without `End use`
+        parser.parse(text)
+    assert _difference(parser.parse(text, names), fast) is None
+
+
+def test_syntax_errors_come_from_lark():
+    with pytest.raises(parser.SyntaxError4D) as e:
+        parser.parse("If (True)\n$a:=1\n")
+    assert "the If block at line 1 is not closed" in e.value.message
+
+
+def test_lone_carriage_returns_count_as_lines():
+    tree = parser.parse("$a:=1\r$b:=2\r\n$c:=3\r")
+    assert [s.children[0].children[0].line for s in tree.children] == [1, 2, 3]
