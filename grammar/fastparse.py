@@ -296,13 +296,19 @@ class _Parser:
         if t == "ARITHOP" or t == "ARROW":
             return Tree("expr_stmt", [self.expr()])
         target = self.postfix()
-        t = self.types[self.i]
-        if t == "ASSIGN" or t == "COMPOUND":
-            op = self.toks[self.i]
-            self.i += 1
-            return Tree("assign" if t == "ASSIGN" else "compound_assign",
-                        [target, op, self.expr()])
+        assignment = self.assignment(target, "assign", "compound_assign")
+        if assignment is not None:
+            return assignment
         return Tree("expr_stmt", [self.expr_after(target)])
+
+    def assignment(self, target, plain, compound):
+        """`target := value` / `target += value` (statement or argument), else None."""
+        t = self.types[self.i]
+        if t != "ASSIGN" and t != "COMPOUND":
+            return None
+        op = self.toks[self.i]
+        self.i += 1
+        return Tree(plain if t == "ASSIGN" else compound, [target, op, self.expr()])
 
     def end_line(self):
         """A block opener's line ends here (`If (x)` then a line break)."""
@@ -313,13 +319,16 @@ class _Parser:
         cond = self.expr()
         self.end_line()
         then = self.body()
-        if self.types[self.i] == "KW_ELSE":
-            else_kw = self.take("KW_ELSE")
-            self.end_line()
-            other = self.body()
-        else:
-            else_kw = other = None
+        else_kw, other = self.second_part("KW_ELSE")
         return Tree("if_stmt", [kw, cond, then, else_kw, other, self.take("KW_END_IF")])
+
+    def second_part(self, keyword):
+        """`Else` / `Catch` and the body after it, or two placeholders."""
+        if self.types[self.i] != keyword:
+            return None, None
+        kw = self.take(keyword)
+        self.end_line()
+        return kw, self.body()
 
     def case_stmt(self):
         children = [self.take("KW_CASE")]
@@ -330,18 +339,21 @@ class _Parser:
             cond = self.expr()
             self.end_line()
             children.append(Tree("case_branch", [cond, self.body()]))
-        if types[self.i] == "KW_ELSE":
-            children.append(self.take("KW_ELSE"))
-            self.end_line()
-            children.append(self.body())
+        else_kw, other = self.second_part("KW_ELSE")
+        if else_kw is not None:
+            children += (else_kw, other)
         children.append(self.take("KW_END_CASE"))
         return Tree("case_stmt", children)
 
-    def while_stmt(self):
-        kw = self.take("KW_WHILE")
-        cond = self.expr()
+    def headed_block(self, data, opener, closer):
+        """`While (cond)` / `Use (obj)`: a keyword, an expression, a body, a closing keyword."""
+        kw = self.take(opener)
+        head = self.expr()
         self.end_line()
-        return Tree("while_stmt", [kw, cond, self.body(), self.take("KW_END_WHILE")])
+        return Tree(data, [kw, head, self.body(), self.take(closer)])
+
+    def while_stmt(self):
+        return self.headed_block("while_stmt", "KW_WHILE", "KW_END_WHILE")
 
     def repeat_stmt(self):
         kw = self.take("KW_REPEAT")
@@ -397,21 +409,13 @@ class _Parser:
                                  [kw, self.expr()]))
 
     def use_stmt(self):
-        kw = self.take("KW_USE")
-        target = self.expr()
-        self.end_line()
-        return Tree("use_stmt", [kw, target, self.body(), self.take("KW_END_USE")])
+        return self.headed_block("use_stmt", "KW_USE", "KW_END_USE")
 
     def try_stmt(self):
         kw = self.take("KW_TRY")
         self.end_line()
         block = self.body()
-        if self.types[self.i] == "KW_CATCH":
-            catch_kw = self.take("KW_CATCH")
-            self.end_line()
-            handler = self.body()
-        else:
-            catch_kw = handler = None
+        catch_kw, handler = self.second_part("KW_CATCH")
         return Tree("try_stmt", [kw, block, catch_kw, handler, self.take("KW_END_TRY")])
 
     def return_stmt(self):
@@ -670,13 +674,7 @@ class _Parser:
                 return Tree("star_arg" if t == "STAR_OP" else "gt_arg" if t == "GT"
                             else "lt_arg", [self.toks[self.i - 1]])
         value = self.expr()
-        t = self.types[self.i]
-        if t == "ASSIGN" or t == "COMPOUND":
-            op = self.toks[self.i]
-            self.i += 1
-            return Tree("assign_arg" if t == "ASSIGN" else "compound_arg",
-                        [value, op, self.expr()])
-        return value
+        return self.assignment(value, "assign_arg", "compound_arg") or value
 
     def atom(self):
         i = self.i
