@@ -268,3 +268,14 @@ def test_syntax_errors_come_from_lark():
 def test_lone_carriage_returns_count_as_lines():
     tree = parser.parse("$a:=1\r$b:=2\r\n$c:=3\r")
     assert [s.children[0].children[0].line for s in tree.children] == [1, 2, 3]
+
+
+def test_character_classes_match_the_grammar():
+    """fastparse spells fourd.lark's name classes as negated sets: same code points."""
+    import re
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    for grammar_class, fast_class in [
+            (r"[A-Za-z_\u00C0-\U0010FFFF]", fastparse._LETTER),
+            (r"[A-Za-z0-9_\u00C0-\U0010FFFF]", fastparse._LETTER_DIGIT),
+            (r"[\w\u00C0-\U0010FFFF]", fastparse._WORD_CHAR)]:
+        assert re.findall(grammar_class, every) == re.findall(fast_class, every)
