@@ -23,11 +23,14 @@ from .formatting import text_of, parse_date
 
 ERR_QUERY_SYNTAX = getattr(_errors, "ERR_QUERY_SYNTAX", -10996)
 
-# collection constants (language.md §13; values of the "Objects and collections" theme)
+# collection constants (theme "Objects and collections" = token theme 85). Values are 4D's own
+# (4D_ConstantsEN.xlf, see runtime/catalog/README.md): ck keep null 2 (id 85_1), ck shared 16
+# (85_29), ck resolve pointers 1 (85_7), ck ignore null or empty 1 (85_5). Options are bit flags
+# that can be added (ck resolve pointers+ck shared = 17), so they are tested with `&`.
 CK_ASCENDING, CK_DESCENDING = 0, 1
-CK_KEEP_NULL = 1
+CK_KEEP_NULL = 2
 CK_RESOLVE_POINTERS = 1
-CK_SHARED = 2
+CK_SHARED = 16
 CK_IGNORE_NULL_OR_EMPTY = 1
 CK_DIACRITICAL = 8
 CK_COUNT_VALUES = 32
@@ -509,7 +512,7 @@ def c_countValues(coll, value=None, path=None):
 
 
 def c_join(coll, sep="", option=0):
-    skip = option is not None and _int(option, "option") != 0   # ck ignore null or empty
+    skip = option is not None and bool(_int(option, "option") & CK_IGNORE_NULL_OR_EMPTY)
     parts = []
     for e in coll:
         if skip and (e is None or e is NULL or e == ""):

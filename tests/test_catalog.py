@@ -138,10 +138,10 @@ def _variants(name):
 def test_counts():
     assert len(all_commands()) >= 1347
     assert len(all_command_names()) >= 1300
-    assert len(all_constants()) >= 2074
+    assert len(all_constants()) >= 2543
     assert len(all_constant_names()) >= 2000
     with_value = [c for c in all_constants() if c.value is not None]
-    assert len(with_value) >= 650
+    assert len(with_value) >= 2494
 
 
 def test_fold_name():
@@ -258,9 +258,87 @@ def test_spec_values(name, value):
     assert info.source
 
 
-def test_spec_names_without_values_exist():
-    for name in ("ck ignore null or empty", "ck keep null", "ck shared", "ck resolve pointers"):
-        assert constant_by_name(name) is not None
+XLF_SOURCE = "4D_ConstantsEN.xlf (miyako/4d-static-docs@f928407)"
+XLF_VALUES = [  # (name, token or None, value): values of 4D's constant file (README "xlf")
+    ("Object named", "K67:5", 3),
+    ("Object current", "K67:2", 0),
+    ("XML with indentation", "K45:35", 1),
+    ("XML no indentation", "K45:36", 2),
+    ("MAXINT", "K35:1", 32767),
+    ("Enter", "K15:35", 3),
+    ("ZIP Compression LZMA", "K91:9", 2),
+    ("ck shared", "K85:29", 16),
+    ("ck ignore null or empty", "K85:5", 1),
+    ("ck keep null", None, 2),                  # not used in the corpus: no token
+    ("Associated standard action name", "K28:8", "4D_standard_action_name"),
+    ("ak none", None, ""),                      # empty Text value, not "unknown"
+    ("ISO L1 Ampersand", None, "&amp;"),        # XML entity decoded once: d4:value="&amp;amp;"
+    ("_o_QT raw compressor", None, "raw "),     # trailing space kept
+    ("wk none", None, 0),                       # name added from the file
+]
+
+
+@pytest.mark.parametrize("name,token,value", XLF_VALUES)
+def test_values_from_4d_constant_file(name, token, value):
+    info = constant_by_name(name)
+    assert info is not None, name
+    assert info.value == value and type(info.value) is type(value)
+    assert info.source == XLF_SOURCE
+    assert info.type == ("Text" if isinstance(value, str) else "Longint")
+    if token is not None:
+        theme, n = map(int, token[1:].split(":"))
+        assert constant_by_token(theme, n) is info
+
+
+def test_ck_options_are_4d_values():
+    # bit flags that can be added: ck resolve pointers+ck shared = 17
+    values = {n: constant_by_name(n).value for n in
+              ("ck resolve pointers", "ck keep null", "ck shared", "ck ignore null or empty")}
+    assert values == {"ck resolve pointers": 1, "ck keep null": 2, "ck shared": 16,
+                      "ck ignore null or empty": 1}
+    # the corpus writes `ck resolve pointers:K85:26` (the file's id 85_26 is another constant)
+    assert constant_by_token(85, 26).name == "ck resolve pointers"
+    assert all(not c.source.startswith("fourd decision") for c in all_constants())
+
+
+def test_doc_values_win_over_the_constant_file():
+    # documented values are kept (and agree with the file, see conflicts.md)
+    assert constant_by_name("Pi").source.startswith("4d/docs")
+    assert constant_by_name("Is text").source.startswith("4d/docs")
+    assert constant_by_name("Is text").value == 2
+
+
+_XLF_TSV = Path(catalog.__file__).parent / "build" / "4D_ConstantsEN.tsv"
+
+
+def _xlf_rows():
+    if not _XLF_TSV.is_file():
+        pytest.skip("build/4D_ConstantsEN.tsv not available")
+    lines = _XLF_TSV.read_text(encoding="utf-8").split("\n")
+    header = lines[0].split("\t")
+    return [dict(zip(header, line.split("\t"))) for line in lines[1:] if line]
+
+
+def test_constant_file_transcription_shape():
+    rows = _xlf_rows()
+    assert len(rows) == 2510
+    ids = [r["id"] for r in rows]
+    assert len(set(ids)) == len(ids)
+    by_id = {r["id"]: r for r in rows}
+    assert by_id["85_29"]["name"] == "ck shared" and by_id["85_29"]["value"] == "16"
+    assert by_id["85_1"]["name"] == "ck keep null" and by_id["85_1"]["value"] == "2"
+    assert by_id["2_53"]["deprecated"] == "true"
+    # Folder separator: three platform entries in the file, the runtime takes the host's
+    seps = {r["include_if"]: r["value"] for r in rows if r["name"] == "Folder separator"}
+    assert seps == {"win": "\\", "mac": ":", "linux": "/"}
+    # every named, platform-independent entry of the file is in the catalogue with its value
+    for r in rows:
+        if not r["name"] or r["include_if"]:
+            continue
+        info = constant_by_name(r["name"])
+        assert info is not None and info.value is not None, r["name"]
+        if info.source == XLF_SOURCE:
+            assert str(info.value) == r["value"], r["name"]
 
 
 def test_value_types():
@@ -309,15 +387,14 @@ def _corpus_dir():
     return None
 
 
-# Constants used in the corpus whose value is in none of the stored documentation pages (see
-# runtime/catalog/README.md); the test fails if one of them gets a value (update the list) or
-# if a new corpus constant lacks one.
-KNOWN_WITHOUT_VALUE = {
-    "associated standard action name", "enter", "folder separator", "maxint",
-    "maxtextlenbeforev11", "object current", "object named", "object subform container",
-    "object with focus", "sk execute in host database", "xml no indentation",
-    "xml with indentation", "zip compression lzma", "zip without enclosing folder",
-}
+def test_platform_dependent_constant_takes_the_host_value():
+    """`Folder separator` is the one constant 4D's file gives per platform."""
+    import sys
+    expected = {"win32": "\\", "darwin": ":"}.get(sys.platform, "/")
+    info = constant_by_name("Folder separator")
+    assert info.value == expected and "24_12" in info.source
+    assert constant_by_token(24, 12).value == expected
+
 
 TOKEN_K = re.compile(r":K(\d+):(\d+)\b")
 TOKEN_C = re.compile(r"([A-Za-z0-9_ ]+):C(\d+)\b")
@@ -342,8 +419,7 @@ def test_every_corpus_constant_token_resolves_and_has_value():
     assert not unresolved
     missing = {fold_name(constant_by_token(int(t), int(n)).name) for t, n in tokens
                if constant_by_token(int(t), int(n)).value is None}
-    assert missing - KNOWN_WITHOUT_VALUE == set(), "corpus constants without a value"
-    assert KNOWN_WITHOUT_VALUE - missing == set(), "KNOWN_WITHOUT_VALUE is out of date"
+    assert missing == set(), "corpus constants without a value"
 
 
 def test_every_corpus_command_token_resolves():

@@ -367,8 +367,13 @@ def test_ob_copy_deep_pointers_shared():
     c3 = OB.OB_Copy(o, True)
     assert c1["sub"] is not o["sub"] and c1["p"] is p
     assert c2["p"] == "first" and c3["p"] == "first"
-    s = OB.OB_Copy(o, 2 + 1)              # ck shared + resolve
+    s = OB.OB_Copy(o, 16 + 1)             # ck shared (16) + ck resolve pointers (1) = 17
     assert s.shared and s["sub"].shared and s["sub"].group is s.group
+    assert s["p"] == "first"
+    s2 = OB.OB_Copy(o, 16)                # ck shared alone: pointers kept
+    assert s2.shared and s2["p"] is p
+    n = OB.OB_Copy(o, 2)                  # 2 is not ck shared (it is ck keep null)
+    assert not n.shared and n["p"] is p
 
 
 def test_ob_remove_on_shared_object_uses_itself():
@@ -798,7 +803,8 @@ def test_distinct_options():
 def test_extract_forms():
     c = col(obj(name="Cleveland"), obj(zip=5321), obj(name="Blountsville"), 42)
     assert list(m(c, "extract", "name")) == ["Cleveland", "Blountsville"]
-    assert list(m(c, "extract", "name", 1)) == ["Cleveland", NULL, "Blountsville", NULL]
+    assert list(m(c, "extract", "name", 2)) == ["Cleveland", NULL, "Blountsville", NULL]  # ck keep null
+    assert list(m(c, "extract", "name", 1)) == ["Cleveland", "Blountsville"]  # 1: not ck keep null
     t = col(obj(zc=1), OB.New_object("name", NULL, "zc", 2))
     assert J.JSON_Stringify(m(t, "extract", "name", "City", "zc", "Zip")) == \
         '[{"Zip":1},{"City":null,"Zip":2}]'
@@ -817,9 +823,11 @@ def test_reverse_is_deep_copy_and_copy_shared():
     c = col(1, o)
     r = m(c, "reverse")
     assert r[0] is not o and r[0]["a"] == 1 and r[1] == 1
-    s = m(c, "copy", 2)
+    s = m(c, "copy", 16)                       # ck shared
     assert s.shared and s[1].shared and s[1] is not o
     assert not m(s, "copy").shared
+    assert m(c, "copy", 16 + 1).shared         # ck shared + ck resolve pointers
+    assert not m(c, "copy", 2).shared          # 2 is ck keep null, not ck shared
 
 
 def test_shared_collection_member_functions_lock_themselves():

@@ -13,6 +13,7 @@ Lookups by name are case-insensitive and ignore extra/odd whitespace (see :func:
 from __future__ import annotations
 
 import os
+import sys
 import threading
 from typing import Dict, NamedTuple, Optional, Tuple, Union
 
@@ -60,6 +61,10 @@ _lock = threading.Lock()
 # priority of command rows when several share a folded name or a number (lower wins)
 _CMD_PRIORITY = {"docs": 0, "docs+corpus": 0, "code": 1, "code+corpus": 1,
                  "corpus": 2, "corpus-alias": 3}
+
+
+# 4D's platform names (d4:includeIf of its constant file)
+_PLATFORM = {"win32": "win", "darwin": "mac"}.get(sys.platform, "linux")
 
 
 def _rows(filename):
@@ -132,6 +137,17 @@ def _load() -> _Tables:
         for tok in tokens:
             th, _, n = tok[1:].partition(":")
             c_by_token.setdefault((int(th), int(n)), info)
+    # platform-dependent values (`Folder separator`): the host's row
+    for name, platform, typ, value, source in _rows("platform_constants.tsv"):
+        key = fold_name(name)
+        if platform == _PLATFORM and key in c_by_name:
+            old = c_by_name[key]
+            new = old._replace(type=typ, value=_convert(typ, value), source=source)
+            c_by_name[key] = new
+            for tok in old.tokens:
+                th, _, n = tok[1:].partition(":")
+                c_by_token[(int(th), int(n))] = new
+            constants[constants.index(old)] = new
     t.constants = tuple(constants)
     t.const_by_name = c_by_name
     t.const_by_token = c_by_token

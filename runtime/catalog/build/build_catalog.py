@@ -7,7 +7,10 @@ Build-time only (never imported by the runtime).  Inputs:
 * the corpus of exported 4D code (``Name:C123`` and ``Name:K8:3`` tokens), default
   ``/work/shared/corpus``;
 * ``doc_values.txt`` (beside this script): constant values transcribed from 4d/docs pages,
-  one block per page.
+  one block per page;
+* ``4D_ConstantsEN.tsv`` (beside this script): every ``<trans-unit>`` of 4D's own constant file
+  ``4D_ConstantsEN.xlf`` (miyako/4d-static-docs@f928407), columns ``id name value deprecated
+  include_if note``; used for constants that ``doc_values.txt`` leaves without a value.
 
 Usage:  python3 build_catalog.py [CATALOGUE_DIR] [CORPUS_DIR]
 
@@ -108,6 +111,37 @@ def check_value(typ, value):
         int(value)
     elif typ == "Real":
         float(value)
+
+
+# --------------------------------------------------------------------------- 4D constant file
+XLF_SOURCE = "4D_ConstantsEN.xlf (miyako/4d-static-docs@f928407)"
+XLF_ID = re.compile(r"(\d+)_(\d+)([A-Z]?)")
+
+
+def read_xlf(path):
+    """Rows of 4D_ConstantsEN.tsv (every trans-unit of the XLIFF, in file order)."""
+    rows = read_tsv(path)
+    for r in rows:
+        if not XLF_ID.fullmatch(r["id"]):
+            raise ValueError(f"bad xlf id {r['id']!r}")
+    return rows
+
+
+def xlf_type(value):
+    """The XLIFF states no type: integers are Longint, anything else Text."""
+    return "Longint" if re.fullmatch(r"-?\d+", value) else "Text"
+
+
+def same_value(typ, value, xvalue):
+    """Does a catalogue value (typ, value) equal the XLIFF's d4:value?"""
+    try:
+        if typ in ("Longint", "Integer"):
+            return int(value) == int(xvalue)
+        if typ == "Real":
+            return float(value) == float(xvalue)
+    except ValueError:
+        return False
+    return value == xvalue
 
 
 # --------------------------------------------------------------------------- main
@@ -245,6 +279,68 @@ def main(argv):
             continue
         row["type"], row["value"], row["source"] = typ, value, source
 
+    # ---- 4D's constant file: value for every constant still without one; check the others
+    xlf_rows = read_xlf(os.path.join(HERE, "4D_ConstantsEN.tsv"))
+    xlf_by_id = {r["id"]: r for r in xlf_rows}
+    xlf_by_name = collections.defaultdict(list)
+    for r in xlf_rows:
+        if r["name"].strip():
+            xlf_by_name[fold(r["name"])].append(r)
+    xlf_used = set()           # ids matched to a catalogue constant
+    xlf_filled = []            # (name, id, how)
+    xlf_agree = 0
+    xlf_conflicts = []         # (name, type, value, source, id, xvalue)
+    xlf_token_name = []        # (name, token, xlf name at that id)
+    xlf_platform = []          # (name, [(id, include_if, value)])
+    for f, row in const_rows.items():
+        match, how = None, ""
+        for tok in [t for t in row["token"].split(",") if t]:
+            m = re.fullmatch(r"K(\d+):(\d+)", tok)
+            xr = xlf_by_id.get(f"{m.group(1)}_{m.group(2)}")
+            if xr is None:
+                continue
+            if fold(xr["name"]) == f:
+                if match is None:
+                    match, how = xr, "token"
+            else:
+                xlf_token_name.append((row["name"], tok, xr["name"]))
+        if match is None:
+            cands = xlf_by_name.get(f, [])
+            if any(c["include_if"] for c in cands):
+                xlf_platform.append((row["name"], [(c["id"], c["include_if"], c["value"])
+                                                   for c in cands]))
+                xlf_used.update(c["id"] for c in cands)
+                continue
+            if len(cands) == 1:
+                match, how = cands[0], "name"
+            elif len(cands) > 1:
+                raise ValueError(f"several xlf entries named {row['name']!r}")
+        if match is None:
+            continue
+        xlf_used.add(match["id"])
+        if match["include_if"]:
+            continue
+        if row["source"]:
+            if same_value(row["type"], row["value"], match["value"]):
+                xlf_agree += 1
+            else:
+                xlf_conflicts.append((row["name"], row["type"], row["value"], row["source"],
+                                      match["id"], match["value"]))
+            continue
+        row["type"], row["value"], row["source"] = (xlf_type(match["value"]), match["value"],
+                                                   XLF_SOURCE)
+        xlf_filled.append((row["name"], match["id"], how))
+    added_from_xlf = []
+    for r in xlf_rows:  # names the catalogue lacks: new rows (no token: tokens come from code)
+        f = fold(r["name"])
+        if not f or r["id"] in xlf_used or f in const_rows:
+            continue
+        if r["include_if"]:
+            raise ValueError(f"platform entry {r['id']} for a new name")
+        const_rows[f] = {"name": r["name"], "type": xlf_type(r["value"]), "value": r["value"],
+                         "theme_token": "", "token": "", "source": XLF_SOURCE}
+        added_from_xlf.append((r["name"], r["id"]))
+
     for r in const_rows.values():  # theme number of the (first) token: K8:3 -> 8
         m = re.match(r"K(\d+):", r["token"])
         r["theme_token"] = m.group(1) if m else ""
@@ -258,6 +354,15 @@ def main(argv):
             f.write("\t".join(r[k] for k in ("name", "type", "value", "theme_token", "token",
                                                 "source")) + "\n")
 
+    # constants whose value depends on the platform (the runtime picks the host's row)
+    with open(os.path.join(OUT, "platform_constants.tsv"), "w", encoding="utf-8",
+              newline="") as f:
+        f.write("name\tplatform\ttype\tvalue\tsource\n")
+        for name, ents in xlf_platform:
+            for xid, platform, value in ents:
+                f.write(f"{name}\t{platform}\t{xlf_type(value)}\t{value}\t"
+                        f"{XLF_SOURCE} id {xid}\n")
+
     notes.append("\n## Constants\n\n")
     notes.append(f"* {len(rows)} constants, {sum(1 for r in rows if r['source'])} with a value.\n")
     notes.append(f"* Added from the documentation (not in the Constant List): "
@@ -268,6 +373,30 @@ def main(argv):
     notes.append("\n### Value conflicts between documentation pages (first source kept)\n\n")
     for name, t1, v1, s1, t2, v2, s2 in value_conflicts:
         notes.append(f"* `{name}`: {t1} `{v1}` ({s1}) vs {t2} `{v2}` ({s2})\n")
+    notes.append(f"\n## 4D constant file ({XLF_SOURCE})\n\n")
+    notes.append(f"* `build/4D_ConstantsEN.tsv`: {len(xlf_rows)} trans-units, "
+                 f"{sum(1 for r in xlf_rows if r['name'].strip())} with a name, "
+                 f"{len(xlf_by_name)} distinct names.\n")
+    notes.append(f"* {xlf_agree} values of doc_values.txt agree with the file; "
+                 f"{len(xlf_conflicts)} disagree (listed below, doc value kept).\n")
+    notes.append(f"* {len(xlf_filled)} catalogue constants get their value from the file "
+                 f"({sum(1 for x in xlf_filled if x[2] == 'token')} matched by token, "
+                 f"{sum(1 for x in xlf_filled if x[2] == 'name')} by name).\n")
+    notes.append(f"* {len(added_from_xlf)} names of the file the catalogue lacked are added as new "
+                 f"rows (no token).\n")
+    notes.append("\n### Disagreements between doc_values.txt and the file (doc value kept)\n\n")
+    for name, t1, v1, s1, xid, xv in xlf_conflicts:
+        notes.append(f"* `{name}`: {t1} `{v1}` ({s1}) vs file id {xid} `{xv}`\n")
+    notes.append("\n### Catalogue tokens whose id in the file names another constant "
+                 "(not used; matched by name instead)\n\n")
+    for name, tok, xname in xlf_token_name:
+        notes.append(f"* `{name}` {tok}: the file's id is `{xname}`\n")
+    notes.append("\n### Platform-dependent entries (d4:includeIf; no single value)\n\n")
+    for name, ents in xlf_platform:
+        notes.append(f"* `{name}`: " + ", ".join(f"{i} ({inc}) `{v}`" for i, inc, v in ents)
+                     + "\n")
+    notes.append("\n### New rows from the file\n\n")
+    notes.append(", ".join(f"`{n}` ({i})" for n, i in added_from_xlf) + "\n")
     used = sorted({fold(resolve(raw, known_k)[0]) for (raw, _t, _n) in kpairs})
     missing = [const_rows[f]["name"] for f in used if not const_rows[f]["source"]]
     notes.append(f"\n### Corpus constants without a value ({len(missing)} of {len(used)})\n\n")
@@ -277,7 +406,9 @@ def main(argv):
         f.writelines(notes)
     print(f"commands: {len(out_cmds)} rows; constants: {len(rows)} rows, "
           f"{sum(1 for r in rows if r['source'])} with values; corpus constants used: {len(used)}, "
-          f"missing values: {len(missing)}; value conflicts: {len(value_conflicts)}")
+          f"missing values: {len(missing)}; value conflicts: {len(value_conflicts)}; "
+          f"xlf: {len(xlf_rows)} entries, {len(xlf_filled)} filled, {len(added_from_xlf)} added, "
+          f"{len(xlf_conflicts)} disagreements with doc values")
 
 
 if __name__ == "__main__":
