@@ -37,26 +37,29 @@ _LETTER_DIGIT = r"[^\x00-\x2F\x3A-\x40\x5B-\x5E\x60\x7B-\xBF]"  # [A-Za-z0-9_\u0
 _WORD_CHAR = r"(?:\w|[^\x00-\xBF])"                                  # [\w\u00C0-\U0010FFFF]
 # lark's terminals (fourd.lark), highest priority first, then widest; `[\s\S]` catches the rest
 _LEXEME = re.compile("|".join([
+    # the frequent lexemes first: their first characters start no other terminal
     r" \(| :(?!=)",                              # blank + punctuation: one lexeme, fewer turns
+    rf"{_LETTER}[\w]*(?:[ \t]+[\w]+)*(?::[CK]\d+(?::\d+)?)?",          # WORDS (from a letter)
     r"[ \t\f\u00A0]+",                          # WS (U+FEFF is a word to lark: WORDS comes first)
+    rf"\$\{{|\${_WORD_CHAR}*",                                   # PARAM_OPEN.3, LOCAL
+    r"(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))*[ \t]*",        # _NL (+ the next indentation)
+    r'"(?:[^"\\\r\n]|\\.)*"',                                 # STRING
+    r"; ?|:(?!=) ?|[()]|\.(?![.\d])",             # punctuation (not `:=`, `...`, `.5`)
+    # then lark's order: priority, then width
     r"(?i:#DECLARE\b)",                         # KW_DECLARE.4
     r"[-+*/]=",                                 # COMPOUND.4
     r"0[xX][0-9A-Fa-f]+",                       # HEXNUMBER.3
-    r"&&|\|\||&|\||<=|>=|=|#|->|:=|\[\[|\$\{",  # LOGOP, CMPOP, ARROW, ASSIGN, LDBL, PARAM_OPEN
+    r"&&|\|\||&|\||<=|>=|=|#|->|:=|\[\[",       # LOGOP, CMPOP, ARROW, ASSIGN, LDBL
     rf"\[{_LETTER}[\w ]*?(?::\d+\](?:{_LETTER}[\w]*(?::\d+)?)?|\]{_LETTER}[\w]*(?::\d+)?)",  # TABLEFIELD.2
     r"(?:\d+\.\d*|\.\d+|\d+)(?:[eE][+-]?\d+)?(?!\w)",                          # NUMBER.2
-    rf"(?:{_LETTER}|\d+[A-Za-z_])[\w]*(?:[ \t]+[\w]+)*(?::[CK]\d+(?::\d+)?)?",   # WORDS
+    r"\d+[A-Za-z_][\w]*(?:[ \t]+[\w]+)*(?::[CK]\d+(?::\d+)?)?",               # WORDS (3D)
     r"!\s*\d{1,4}[-\/.]\d{1,2}[-\/.]\d{1,4}\s*!",                              # DATE
     r"\?\s*-?\d{1,7}:\d{1,2}(?::\d{1,2})?\s*\?",                               # TIME
     r"//(?:[^\r\n]*\\[ \t]*(?:\r\n|\r|\n))*[^\r\n]*",                          # COMMENT
     rf"<>{_LETTER}{_LETTER_DIGIT}*",                                           # IPVAR
     r"\\[ \t]*(?://[^\r\n]*)?(?:\r\n|\r|\n)",                                  # CONTINUATION
-    r"(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))*[ \t]*",        # _NL (+ the next indentation)
-    r'"(?:[^"\\\r\n]|\\.)*"',                                                  # STRING
-    rf"\${_WORD_CHAR}*",                                                       # LOCAL
     r"\.\.\.",                                                                 # ELLIPSIS
     r"\^\||<<|>>|\?\+|\?-|\?\?|[-+/\\%^]",                                     # ARITHOP
-    r"; |: ",                                   # punctuation + blank (`:=` is matched above)
     r"[\s\S]",                                  # punctuation, or a character nobody accepts
 ])).findall
 _SQL = re.compile(r"(?im)^[ \t]*begin\s+sql\b").search
@@ -142,8 +145,8 @@ def tokenize(text: str, words: WordCache):
     fixed, by_first, dropped = _FIXED, _BY_FIRST, _DROPPED_PUNCTUATION
     word_caches, word_context = words.by_context, _WORD_CONTEXT
     str_new = _str_new
-    # the two hot paths (operators, words) build their Token inline: a call per token costs
-    # a tenth of the whole parse
+    # the hot paths (operators, words, locals and texts) build their Token inline: a call per
+    # token costs a tenth of the whole parse
     for lex in _LEXEME(text):
         end = pos + len(lex)
         kind = fixed.get(lex)
@@ -162,8 +165,17 @@ def tokenize(text: str, words: WordCache):
             pos = end
             continue
         kind = by_first.get(lex[0], "WORDS")
-        if kind == "WORDS" or kind == "_DIGITS" and not (_NUMBER_LEXEME(lex)
-                                                          or _HEX_LEXEME(lex)):
+        if kind == "LOCAL" or kind == "STRING" and len(lex) > 1:
+            col = pos - line_start + 1
+            tok = str_new(Token, lex)
+            tok.type, tok.value, tok.start_pos, tok.end_pos = kind, lex, pos, end
+            tok.line = tok.end_line = line
+            tok.column, tok.end_column = col, col + len(lex)
+            add_tok(tok)
+            add_type(kind)
+            prev = kind
+        elif kind == "WORDS" or kind == "_DIGITS" and not (_NUMBER_LEXEME(lex)
+                                                            or _HEX_LEXEME(lex)):
             # a word run (`3D`, `1st`: words may start with digits)
             context = word_context.get(prev, 2)
             parts = word_caches[context].get(lex) or words.parts(lex, context)
