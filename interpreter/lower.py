@@ -83,6 +83,19 @@ class _Pos:
         self.line, self.column, self.start_pos, self.end_pos = line, column, start_pos, end_pos
 
 
+def _edge_token(node, children_in_order):
+    """The first (or last) token of a tree, going down one side: a tree's positions are
+    those of its tokens."""
+    for child in children_in_order(node.children):
+        if isinstance(child, Token):
+            return child
+        if isinstance(child, Tree):
+            tok = _edge_token(child, children_in_order)
+            if tok is not None:
+                return tok
+    return None
+
+
 def _meta(node):
     """Position of a tree (its first and last tokens): the parser does not propagate
     positions, which would cost a third of the parse time."""
@@ -90,25 +103,79 @@ def _meta(node):
         return node
     if not isinstance(node, Tree):
         return None
-    first = last = None
-    for tok in node.scan_values(lambda v: isinstance(v, Token)):
-        if first is None:
-            first = tok
-        last = tok
+    first = _edge_token(node, iter)
     if first is None:
         return None
-    return _Pos(first.line, first.column, first.start_pos, last.end_pos)
+    return _Pos(first.line, first.column, first.start_pos, _edge_token(node, reversed).end_pos)
 
 
 def at(pynode, node):
-    """Give a generated statement the 4D position of `node`."""
-    m = _meta(node)
+    """Give a generated statement the 4D position of `node` (where it starts)."""
+    m = node if isinstance(node, Token) else _edge_token(node, iter) \
+        if isinstance(node, Tree) else None
     if m is not None:
         pynode.lineno = m.line
         pynode.col_offset = max(0, m.column - 1)
         pynode.end_lineno = m.line
         pynode.end_col_offset = max(0, m.column)
     return pynode
+
+
+_UNWRAPPED = (ast.Return, ast.Break, ast.Continue, ast.Pass, ast.FunctionDef, ast.Nonlocal,
+              ast.If, ast.While, ast.For, ast.With, ast.Try)
+
+
+def _statement_lines(statements, lines):
+    """The lines given to statements (nested ones included): expressions get theirs from
+    their statement later (fix_locations), so walking statements is enough."""
+    for st in statements:
+        line = getattr(st, "lineno", None)
+        if line:
+            lines.append(line)
+        for field in ("body", "orelse", "finalbody", "handlers"):
+            inner = getattr(st, field, None)
+            if inner:
+                _statement_lines(inner, lines)
+    return lines
+
+
+def fix_locations(root):
+    """ast.fix_missing_locations, without its generator per node: every node without a
+    position takes its parent's (a third of the lowering time went there)."""
+    stack = [(root, 1, 0, 1, 0)]
+    pop, push = stack.pop, stack.append
+    AST = ast.AST
+    while stack:
+        node, line, col, end_line, end_col = pop()
+        if node._attributes:
+            d = node.__dict__
+            if "lineno" in d:
+                line = d["lineno"]
+            else:
+                node.lineno = line
+            if d.get("end_lineno") is None:
+                node.end_lineno = end_line
+            else:
+                end_line = d["end_lineno"]
+            if "col_offset" in d:
+                col = d["col_offset"]
+            else:
+                node.col_offset = col
+            if d.get("end_col_offset") is None:
+                node.end_col_offset = end_col
+            else:
+                end_col = d["end_col_offset"]
+        # children pushed last to first: visited in ast's order, which decides the position
+        # of a node object used at two places
+        for name in reversed(node._fields):
+            value = getattr(node, name, None)
+            if isinstance(value, AST):
+                push((value, line, col, end_line, end_col))
+            elif isinstance(value, list):
+                for item in reversed(value):
+                    if isinstance(item, AST):
+                        push((item, line, col, end_line, end_col))
+    return root
 
 
 class FunctionScope:
@@ -245,7 +312,7 @@ class Lowerer:
                              kwonlyargs=[], kw_defaults=[], kwarg=None, defaults=[])
         fn = ast.FunctionDef(name=ident, args=args, body=body, decorator_list=[], returns=None,
                              type_params=[])
-        lines = [n.lineno for st in body for n in ast.walk(st) if getattr(n, "lineno", None)]
+        lines = _statement_lines(body, [])
         fn.lineno = min(lines) if lines else 1
         fn.end_lineno = max(lines) if lines else 1
         fn.col_offset = fn.end_col_offset = 0
@@ -395,13 +462,15 @@ class Lowerer:
         at(node, st)
         # compound statements are not wrapped (their inner statements are): Python allows only
         # 20 nested try/loop blocks
-        if isinstance(node, (ast.Return, ast.Break, ast.Continue, ast.Pass, ast.FunctionDef,
-                             ast.Nonlocal, ast.If, ast.While, ast.For, ast.With, ast.Try)):
+        if isinstance(node, _UNWRAPPED):
             return node
         handler = ast.ExceptHandler(type=N("Exception"), name="__e",
                                     body=[ast.Expr(call("__onerr", N("__e")))])
         t = ast.Try(body=[node], handlers=[handler], orelse=[], finalbody=[])
-        return at(t, st)
+        if hasattr(node, "lineno"):
+            t.lineno, t.col_offset = node.lineno, node.col_offset
+            t.end_lineno, t.end_col_offset = node.end_lineno, node.end_col_offset
+        return t
 
     def body_of(self, tree):
         if tree is None:

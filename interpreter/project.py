@@ -14,7 +14,7 @@ from fourd.runtime.commands import registry
 from fourd.runtime.function import Function4D
 from fourd.runtime.classes.store import ClassDef, ClassStore, STORE_4D, set_current_cs
 from fourd.runtime.errors import FourDError, ERR_UNKNOWN_METHOD
-from .lower import Lowerer, CompileError
+from .lower import Lowerer, CompileError, fix_locations
 from .names import fold, py_ident
 
 try:
@@ -143,7 +143,7 @@ class Project:
 
     def _compile_unit(self, module_ast, path, namer, extra_globals=None):
         import ast as _ast
-        _ast.fix_missing_locations(module_ast)
+        fix_locations(module_ast)
         try:
             code = compile(module_ast, path, "exec")
         except (SyntaxError, ValueError, TypeError) as e:
