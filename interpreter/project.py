@@ -92,6 +92,7 @@ class Project:
         self._names = [n for n, _p in self.methods.values()]
         self.component_namespaces: set[str] = set()
         self._formula_units = 0
+        self._classes_loading: list[str] = []     # `Class extends` chain being loaded
         set_current_cs(self.cs)
         runtime_methods.set_method_resolver(self.resolve_method)
 
@@ -205,7 +206,16 @@ class Project:
         if info["extends"]:
             ext = info["extends"]
             parent_name = ext.split(".")[-1]
-            parent = self.cs.get(parent_name)
+            if parent_name in self._classes_loading or parent_name == name:
+                chain = self._classes_loading[self._classes_loading.index(parent_name):] \
+                    if parent_name in self._classes_loading else []
+                chain = " extends ".join(chain + [name, parent_name])
+                raise FourDError(-10701, f"{path}: class {name}: circular inheritance ({chain})")
+            self._classes_loading.append(name)
+            try:
+                parent = self.cs.get(parent_name)
+            finally:
+                self._classes_loading.pop()
             if parent is None:
                 raise FourDError(-10745, f"Class {name} extends an unknown class: {ext}")
         cls = ClassDef(name, parent)
