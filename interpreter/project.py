@@ -13,7 +13,7 @@ from fourd.runtime import helpers, errorstate, methods as runtime_methods
 from fourd.runtime.commands import registry
 from fourd.runtime.function import Function4D
 from fourd.runtime.classes.store import ClassDef, ClassStore, STORE_4D, set_current_cs
-from fourd.runtime.errors import FourDError, ERR_UNKNOWN_METHOD
+from fourd.runtime.errors import FourDError, ERR_DATABASE, ERR_UNKNOWN_METHOD
 from .lower import Lowerer, CompileError, fix_locations
 from .names import fold, py_ident
 
@@ -43,6 +43,10 @@ def _unsupported_text(info, name, number):
     if info is not None and info.theme in DATABASE_THEMES:
         return f"{text}: database commands are not supported"
     return text
+
+
+# the database's own classes (ORDA): a project class extending them belongs to a database
+_ORDA_CLASSES = {"dataclass", "entity", "entityselection", "datastoreimplementation"}
 
 
 class CompileFailure(Exception):
@@ -216,6 +220,9 @@ class Project:
                 parent = self.cs.get(parent_name)
             finally:
                 self._classes_loading.pop()
+            if parent is None and fold(parent_name) in _ORDA_CLASSES:
+                raise FourDError(ERR_DATABASE, f"database commands are not supported: Class "
+                                               f"{name} extends {ext} (an ORDA class)")
             if parent is None:
                 raise FourDError(-10745, f"Class {name} extends an unknown class: {ext}")
         cls = ClassDef(name, parent)

@@ -1,0 +1,4 @@
+Class extends DataClass
+
+Function hello() : Text
+	return "hi"
