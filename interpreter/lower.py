@@ -121,6 +121,7 @@ def at(pynode, node):
     return pynode
 
 
+_TOO_DEEP = "this statement is nested too deeply to be compiled (split the expression)"
 _UNWRAPPED = (ast.Return, ast.Break, ast.Continue, ast.Pass, ast.FunctionDef, ast.Nonlocal,
               ast.If, ast.While, ast.For, ast.With, ast.Try)
 
@@ -449,7 +450,10 @@ class Lowerer:
             handler = getattr(self, "s_" + st.data, None)
             if handler is None:
                 raise CompileError(f"not allowed here: {st.data.replace('_', ' ')}", _meta(st))
-            res = handler(st)
+            try:
+                res = handler(st)
+            except RecursionError:        # thousands of operands in one chain (generated code)
+                raise CompileError(_TOO_DEEP, _meta(st)) from None
             if res is None:
                 continue
             for node in (res if isinstance(res, list) else [res]):

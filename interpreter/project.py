@@ -153,6 +153,9 @@ class Project:
             code = compile(module_ast, path, "exec")
         except (SyntaxError, ValueError, TypeError) as e:
             raise CompileFailure(path, getattr(e, "lineno", 0) or 0, 0, f"cannot compile: {e}")
+        except (RecursionError, MemoryError):
+            raise CompileFailure(path, 0, 0, "cannot compile: a statement is nested too deeply "
+                                             "(split the expression)") from None
         g = dict(self.base_globals)
         if extra_globals:
             g.update(extra_globals)

@@ -59,6 +59,9 @@ def run_target(target, method, args) -> int:
     except CompileFailure as e:
         print_compile_failure(e)
         return EXIT_USAGE
+    except Exception as e:     # a fourd bug while compiling: reported as error -10990
+        errorstate.report_uncaught(e)
+        return EXIT_ERROR
     cli_args = [CliArg(a) for a in args]
     return run_main(lambda: fn(NULL, *cli_args))
 

@@ -142,3 +142,15 @@ def test_broken_pipe_is_quiet(tmp_path):
     p.stdout.close()
     err = p.stderr.read().decode()
     assert p.wait(30) == 0 and "Traceback" not in err and "Error" not in err
+
+
+def test_generated_giant_expression_is_a_clear_error(tmp_path):
+    """20,000 operands in one chain: a compile error with the line, never a Python traceback."""
+    path = tmp_path / "giant.4dm"
+    path.write_text('ALERT("before")\n$a:=1' + "+1" * 20000 + "\nALERT(String($a))\n")
+    rc, out, err = run_fourd("run", str(path))
+    assert rc == 2 and out == ""
+    assert "giant.4dm:2:1" in err and "nested too deeply" in err
+    assert "Traceback" not in err
+    path.write_text("$a:=1" + "+1" * 500 + "\nALERT(String($a))\n")   # long but fine
+    assert run_fourd("run", str(path))[:2] == (0, "501\n")
