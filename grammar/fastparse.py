@@ -380,35 +380,19 @@ class _Parser:
         return Tree("repeat_stmt", [kw, block, self.take("KW_UNTIL"), self.expr()])
 
     def for_stmt(self):
-        kw = self.take("KW_FOR")
-        self.skip("LPAR")
-        var = self.postfix()
-        self.skip("_SEMI")
-        first = self.expr()
+        kw, var, first = self.loop_head("KW_FOR")
         self.skip("_SEMI")
         last = self.expr()
-        step = None
-        if self.types[self.i] == "_SEMI":
-            self.i += 1
-            step = self.expr()
+        step = self.optional_expr()
         self.skip("RPAR")
         self.end_line()
         return Tree("for_stmt", [kw, var, first, last, step, self.body(),
                                  self.take("KW_END_FOR")])
 
     def foreach_stmt(self):
-        children = [self.take("KW_FOR_EACH")]
-        self.skip("LPAR")
-        children.append(self.postfix())
-        self.skip("_SEMI")
-        children.append(self.expr())
-        begin = end = None
-        if self.types[self.i] == "_SEMI":
-            self.i += 1
-            begin = self.expr()
-            if self.types[self.i] == "_SEMI":
-                self.i += 1
-                end = self.expr()
+        children = list(self.loop_head("KW_FOR_EACH"))
+        begin = self.optional_expr()
+        end = self.optional_expr() if begin is not None else None
         children += (begin, end)
         self.skip("RPAR")
         self.loop_cond(children)
@@ -417,6 +401,21 @@ class _Parser:
         children.append(self.take("KW_END_FOR_EACH"))
         self.loop_cond(children)
         return Tree("foreach_stmt", children)
+
+    def loop_head(self, keyword):
+        """`For (` / `For each (`: the keyword, the loop variable and the first expression."""
+        kw = self.take(keyword)
+        self.skip("LPAR")
+        var = self.postfix()
+        self.skip("_SEMI")
+        return kw, var, self.expr()
+
+    def optional_expr(self):
+        """`; expr`, an optional part of a loop head, or None."""
+        if self.types[self.i] != "_SEMI":
+            return None
+        self.i += 1
+        return self.expr()
 
     def loop_cond(self, children):
         t = self.types[self.i]
