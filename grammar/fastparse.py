@@ -308,9 +308,6 @@ class _Parser:
         method = _STATEMENTS.get(t)
         if method is not None and not (t == "KW_TRY" and self.types[self.i + 1] == "LPAR"):
             return method(self)
-        if t == "SQL_BLOCK":
-            self.i += 1
-            return Tree("sql_stmt", [self.toks[self.i - 1]])
         if t == "ARITHOP" or t == "ARROW":
             return Tree("expr_stmt", [self.expr()])
         target = self.postfix()
