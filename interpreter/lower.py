@@ -1303,6 +1303,8 @@ class Lowerer:
             return N("__4D")
         if what == "count parameters":
             return N("__n") if s.kind != "formula" else call("len", N("args"))
+        if what == "copy parameters":
+            return call("__copy_parameters", N("args"), *[self._arg(a) for a in args[:1]])
         if what == "current method name":
             return C(s.name)
         if what == "super":

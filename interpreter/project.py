@@ -30,10 +30,12 @@ DATABASE_THEMES = {"Selection", "Queries", "Records", "Sets", "Relations", "Tran
 
 # names the lowering handles itself (language.md §6–§9)
 INTRINSICS = {"this", "true", "false", "null", "cs", "4d", "count parameters",
-              "current method name", "super", "formula", "try", "type", "undefined"}
+              "copy parameters", "current method name", "super", "formula", "try", "type",
+              "undefined"}
 INTRINSIC_TOKENS = {1470: "this", 1710: "cs", 1709: "4d", 1517: "null", 214: "true", 215: "false",
                     1597: "formula", 259: "count parameters", 684: "current method name",
-                    1705: "super", 1706: "super", 295: "type", 82: "undefined"}
+                    1705: "super", 1706: "super", 295: "type", 82: "undefined",
+                    1790: "copy parameters"}
 
 
 def _unsupported_text(info, name, number):

@@ -215,6 +215,13 @@ def coll(items):
     return Coll(items)
 
 
+def copy_parameters(args, start=1):
+    """`Copy parameters({startFrom})` (C1790): a new collection of the parameters actually
+    passed to the running method, function or formula, from `startFrom` (1-based) on."""
+    first = max(int(num(start)), 1) - 1
+    return Coll(NULL if v is None else objects.to_stored(v) for v in args[first:])
+
+
 def obj_lit(keys, vals):
     o = Obj()
     for k, v in zip(keys, vals):
@@ -449,6 +456,7 @@ BASE_GLOBALS = {
     "__type_of": declared_type, "__is_undefined": is_undefined, "__num": num, "__for_step": for_step,
     "__for_test": for_test, "__for_stop": for_stop, "__for_after": for_after, "__and": and_, "__or": or_, "__cond": ops.cond, "__truthy": ops.truthy,
     "__date_lit": date_lit, "__time_lit": time_lit, "__Coll": coll, "__obj_lit": obj_lit,
+    "__copy_parameters": copy_parameters,
     "__stored": stored, "__elem": elem, "__setelem": setelem, "__charat": charat,
     "__setchar": setchar, "__deref": deref, "__deref_set": deref_set, "__Pointer": Pointer,
     "__pv_pointer": pv_pointer, "__elem_pointer": elem_pointer, "__prop_pointer": prop_pointer,

@@ -1,0 +1,2 @@
+Function sel($task : Text) : Collection
+	return Copy parameters(2)
