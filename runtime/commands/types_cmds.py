@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from ..errors import FourDError, ERR_TYPE_MISMATCH
-from ..values import (declared_type, NULL, Time4D, Pointer, value_type,
-                      type_name)
+from ..values import (declared_type, default_of_type, Array4D, NULL, Time4D, Pointer,
+                      value_type, type_name)
 from .registry import command
-from ._args import deref
+from ._args import deref, put
 
 
 @command("Value type", 1509)
@@ -18,6 +18,19 @@ def Type(var=None):
     """Declared type of a variable (the interpreter passes the declaration itself when it
     knows it; here only the value is known)."""
     return declared_type(deref(var))
+
+
+@command("CLEAR VARIABLE", 89, refs=(0,), procedure=True)
+def CLEAR_VARIABLE(var=None):
+    """Back to the empty value of its type: "" / 0 / !00-00-00! / False / Null…; an array
+    keeps its type and loses its elements (element 0 is reset too)."""
+    value = deref(var)
+    if isinstance(value, Array4D):
+        del value[1:]
+        value[0] = value.default
+        value.selected = 0
+        return
+    put(var, default_of_type(declared_type(value)))
 
 
 @command("Undefined", 82)
