@@ -93,6 +93,8 @@ def coerce(v, tcode, name=""):
     elif tcode == IS_OBJECT:
         if v is NULL or (isinstance(v, Obj) or (value_type(v) == IS_OBJECT and v is not None)):
             return v
+        if t is bytearray:          # a scalar Blob becomes a 4D.Blob (4d/docs dt_blob.md)
+            return Blob4D(v)
     elif tcode == IS_COLLECTION:
         if isinstance(v, Coll) or v is NULL:
             return v
@@ -437,7 +439,10 @@ def this_after_super(this, super_called):
 
 
 def class_value(v, path):
-    """A value stored into a variable declared `cs.X`/`4D.X`: must be an instance of it."""
+    """A value stored into a variable declared `cs.X`/`4D.X`: must be an instance of it
+    (a scalar Blob stored into a 4D.Blob becomes one, 4d/docs dt_blob.md)."""
+    if type(v) is bytearray and len(path) == 2 and path[0] == "4d" and path[1].lower() == "blob":
+        return Blob4D(v)
     check_class(v, path)
     return v
 

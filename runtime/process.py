@@ -32,13 +32,14 @@ import collections
 import signal
 import threading
 import time
+import uuid
 
 from . import methods as _methods
 from .errors import AbortExecution, FourDError, QuitRequest
 from .errorstate import report_uncaught
 from .function import Function4D
 from .objects import deep_copy
-from .values import Obj
+from .values import Coll, Obj
 from .net.loops import new_event_loop
 
 _monotonic = time.monotonic
@@ -225,6 +226,7 @@ class Process:
         self.delay_until = 0.0
         self._delay_changed = threading.Event()
         self.in_loop = False                  # blocked waiting for events
+        self.created = time.time()            # Process info: creationDateTime, cpuUsage
 
     def __repr__(self):
         return f"<4D process {self.number} {self.name!r} ({self.kind})>"
@@ -587,6 +589,43 @@ def delay_process(number, ticks) -> None:
         proc._sleep_delay()
     else:
         proc._delay_changed.set()
+
+
+# `type` of Process info / Process activity (4d/docs process-info.md)
+_PROCESS_TYPES = {"main": -1, "worker": 5, "process": 4}    # Main Process, Worker process,
+#                                                             Other User Process
+SESSION_ID = uuid.uuid4().hex.upper()                        # one session: this fourd run
+
+
+def _cpu_seconds(proc: Process) -> float:
+    """CPU time of the process's thread (Linux/macOS; 0 where the system cannot tell)."""
+    try:
+        clock = time.pthread_getcpuclockid(proc.thread_id)
+        return time.clock_gettime(clock)
+    except (AttributeError, OSError, OverflowError):
+        return 0.0
+
+
+def process_info(number) -> Obj | None:
+    """`Process info(number)` (20 R7): None for a process that does not run."""
+    proc = _processes.get(int(number))
+    if proc is None or proc.ended:
+        return None
+    cpu = _cpu_seconds(proc)
+    elapsed = max(time.time() - proc.created, 1e-9)
+    created = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(proc.created))
+    return Obj(cpuTime=cpu, cpuUsage=min(cpu / elapsed, 1.0),
+               creationDateTime=f"{created}.{int(proc.created % 1 * 1000):03d}Z",
+               ID=proc.number, name=proc.name, number=proc.number,
+               preemptive=proc.kind != "main", sessionID=SESSION_ID, state=proc.state(),
+               systemID=str(proc.thread_id), type=_PROCESS_TYPES[proc.kind], visible=True)
+
+
+def process_activity() -> Obj:
+    """`Process activity` as 4D in local mode answers it: {processes} (no sessions; the
+    sessionID and options parameters are ignored, 4d/docs process-activity.md)."""
+    infos = (process_info(p.number) for p in sorted(all_processes(), key=lambda p: p.number))
+    return Obj(processes=Coll(info for info in infos if info is not None))
 
 
 def process_state(number) -> int:

@@ -34,9 +34,9 @@ def _run(*args, timeout=15):
 class Server:
     """A sample server started with port 0; `.port` is read from its first line."""
 
-    def __init__(self, sample):
+    def __init__(self, sample, *run_args):
         self.proc = subprocess.Popen([sys.executable, "-m", "fourd", "run",
-                                      os.path.join(SAMPLES, sample), "0"],
+                                      os.path.join(SAMPLES, sample), *run_args, "0"],
                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                      cwd=ROOT, env=_env())
         line = self.proc.stdout.readline()
@@ -180,3 +180,21 @@ def test_chat_server_broadcasts_lines():
         b.close()
         code, out, err = server.stop()
         assert code == 130 and "Traceback" not in err
+
+
+@pytest.mark.timeout(30)
+def test_listener_in_a_worker_found_with_process_activity():
+    """tests/tcp_projects/worker_listener: the pattern of real projects (miyako/4d-tips-tcp) -
+    a worker started through Process activity + CALL WORKER owns a class-based listener; a JSON
+    header (scalar Blob returned as 4D.Blob) announces a payload gathered with COPY BLOB."""
+    project = os.path.join(ROOT, "tests", "tcp_projects", "worker_listener")
+    with Server(project, "--method", "main") as server:
+        with socket.create_connection(("127.0.0.1", server.port), timeout=5) as sock:
+            sock.sendall(b'{"size": 3000}')
+            assert sock.recv(1000) == b'{"message":"send 3000","processes":2}'
+            for i in range(3):
+                sock.sendall(bytes([i]) * 1000)
+                time.sleep(0.05)        # separate chunks: the header is read from the first
+            assert sock.recv(1000) == b'{"message":"got 3000","complete":true}'
+        rc, out, err = server.stop()
+    assert rc == 130 and err == "", err

@@ -6,7 +6,7 @@ from .. import process as _process
 from ..classes import tcp as _tcp  # noqa: F401  (registers 4D.TCPListener/TCPConnection/TCPEvent)
 from ..errors import FourDError, ERR_PARAM_COUNT, ERR_TYPE_MISMATCH
 from ..function import Function4D
-from ..values import Star, type_name
+from ..values import NULL, Star, type_name
 from .registry import command
 
 
@@ -83,6 +83,20 @@ def process_state(process=None):
     if process is None:
         raise FourDError(ERR_PARAM_COUNT, "Process state: expected (process)")
     return _process.process_state(_number(process, "Process state"))
+
+
+@command("Process info", 1843)
+def process_info(process=None):
+    if process is None:
+        raise FourDError(ERR_PARAM_COUNT, "Process info: expected (process)")
+    info = _process.process_info(_number(process, "Process info"))
+    return NULL if info is None else info
+
+
+@command("Process activity", 1495)
+def process_activity(*_ignored):
+    """sessionID and options are ignored outside 4D Server (4d/docs process-activity.md)."""
+    return _process.process_activity()
 
 
 @command("Process number", 372)
