@@ -341,6 +341,10 @@ class _Parser:
         """`Else` / `Catch` and the body after it, or two placeholders."""
         if self.types[self.i] != keyword:
             return None, None
+        return self.keyword_and_body(keyword)
+
+    def keyword_and_body(self, keyword):
+        """A keyword alone on its line (`Repeat`, `Try`, `Else`, `Catch`) and the body after it."""
         kw = self.take(keyword)
         self.end_line()
         return kw, self.body()
@@ -371,9 +375,7 @@ class _Parser:
         return self.headed_block("while_stmt", "KW_WHILE", "KW_END_WHILE")
 
     def repeat_stmt(self):
-        kw = self.take("KW_REPEAT")
-        self.end_line()
-        block = self.body()
+        kw, block = self.keyword_and_body("KW_REPEAT")
         return Tree("repeat_stmt", [kw, block, self.take("KW_UNTIL"), self.expr()])
 
     def for_stmt(self):
@@ -426,9 +428,7 @@ class _Parser:
         return self.headed_block("use_stmt", "KW_USE", "KW_END_USE")
 
     def try_stmt(self):
-        kw = self.take("KW_TRY")
-        self.end_line()
-        block = self.body()
+        kw, block = self.keyword_and_body("KW_TRY")
         catch_kw, handler = self.second_part("KW_CATCH")
         return Tree("try_stmt", [kw, block, catch_kw, handler, self.take("KW_END_TRY")])
 
