@@ -154,3 +154,13 @@ def test_generated_giant_expression_is_a_clear_error(tmp_path):
     assert "Traceback" not in err
     path.write_text("$a:=1" + "+1" * 500 + "\nALERT(String($a))\n")   # long but fine
     assert run_fourd("run", str(path))[:2] == (0, "501\n")
+
+
+def test_localized_string_follows_fourd_language(monkeypatch):
+    """FOURD_LANGUAGE picks Resources/<language>.lproj (fr_FR matches fr.lproj); a string the
+    language lacks is "" with OK 0, as in 4D (no fallback to another language)."""
+    monkeypatch.setenv("FOURD_LANGUAGE", "fr_FR")
+    project = os.path.join(TESTS, "projects", "localized_strings")
+    rc, out, err = run_fourd("run", project, "--method", "main")
+    assert (rc, err) == (0, "")
+    assert out.splitlines() == ["Montrer sur le disque", "1", "", "fourd & 4D", "[] 0"]

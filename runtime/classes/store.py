@@ -294,6 +294,11 @@ def check_class(value, path):
 _CURRENT_CS = None
 
 
+def current_project():
+    """The running project (its `root` folder), or None outside a project."""
+    return getattr(_CURRENT_CS, "project", None)
+
+
 def set_current_cs(store):
     global _CURRENT_CS
     _CURRENT_CS = store

@@ -9,7 +9,7 @@ from ..errors import FourDError, ERR_ASSERT, ERR_TYPE_MISMATCH, ERR_PARAM_COUNT
 from ..formatting import string_of
 from ..values import value_type, default_of_type, type_name
 from .registry import command
-from ._args import int_arg, put
+from ._args import int_arg, is_star, put
 
 # ---------------------------------------------------------------- the OK system variable
 # Commands that report success through `OK` call set_ok(); the interpreter installs a setter
@@ -241,6 +241,24 @@ def Is_macOS():
 @command("Is compiled mode", 492)
 def Is_compiled_mode(*_):
     return False
+
+
+# fourd runs the language of 4D 21 (final, no R release, no bug-fix number), in local mode
+_VERSION = "2100"
+
+
+@command("Application version", 493, refs=(0,))
+def Application_version(*args):
+    """"2100"; with `*` the long form "F0002100" (4d/docs application-version.md); the build
+    number parameter receives 0 (fourd has no 4D build)."""
+    if args and not is_star(args[0]):
+        put(args[0], 0)
+    return "F000" + _VERSION if any(is_star(a) for a in args) else _VERSION
+
+
+@command("Application type", 494)
+def Application_type():
+    return 0            # 4D Local mode: a standalone application
 
 
 # GET SYSTEM FORMAT: the formats fourd uses everywhere (US conventions, "." decimal point)

@@ -1,0 +1,6 @@
+// Localized string (C991): XLIFF of Resources/ and Resources/<language>.lproj/ (FOURD_LANGUAGE, default en)
+ALERT(Localized string("Show on disk"))
+ALERT(String(OK))
+ALERT(Localized string("hello"))
+ALERT(Get localized string:C991("app.name"))
+ALERT("["+Localized string("nope")+"] "+String(OK))
