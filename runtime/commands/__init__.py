@@ -5,4 +5,4 @@ from __future__ import annotations
 from . import registry                      # noqa: F401
 from .. import collections                  # noqa: F401  (fills objects.COLLECTION_METHODS)
 from . import text, math, datetime, types_cmds, output, arrays, objects_cmds, json_cmds, \
-    blob, errors_cmds, process, resources  # noqa: F401
+    blob, errors_cmds, process, resources, system  # noqa: F401
