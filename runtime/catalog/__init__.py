@@ -19,7 +19,8 @@ from typing import Dict, NamedTuple, Optional, Tuple, Union
 
 __all__ = [
     "CommandInfo", "ConstantInfo", "fold_name",
-    "command_by_name", "command_by_number", "constant_by_name", "constant_by_token",
+    "command_by_name", "command_by_number", "max_command_number", "constant_by_name",
+    "constant_by_token",
     "all_command_names", "all_constant_names", "all_commands", "all_constants",
 ]
 
@@ -172,6 +173,11 @@ def command_by_name(name: str) -> Optional[CommandInfo]:
     seen only in exported code (e.g. ``Form event`` -> ``FORM Event`` C1606, while
     ``command_by_number(388)`` -> ``Form event code``)."""
     return _get().cmd_by_name.get(fold_name(name))
+
+
+def max_command_number() -> int:
+    """The highest command number the catalogue knows."""
+    return max(_get().cmd_by_number)
 
 
 def command_by_number(number: int) -> Optional[CommandInfo]:

@@ -5,7 +5,7 @@ from ..errors import FourDError, ERR_TYPE_MISMATCH
 from ..values import (declared_type, default_of_type, Array4D, NULL, Time4D, Pointer,
                       value_type, type_name)
 from .registry import command
-from ._args import deref, put
+from ._args import deref, int_arg, put
 
 
 @command("Value type", 1509)
@@ -76,3 +76,23 @@ def True_():
 @command("False", 215)
 def False_():
     return False
+
+
+# ---------------------------------------------------------------- Language theme
+@command("Command name", 538, refs=(1, 2))
+def Command_name(number=None, info=None, theme=None):
+    """The command's name (4D's English names, from the catalogue), `info` bit 0 = thread-safe
+    (every command may run in any fourd process: 1), `theme`; OK 0 past the last command
+    number (a number without a command below it is a "disabled" one: "" with OK 1)."""
+    from ..catalog import command_by_number, max_command_number
+    from .output import set_ok
+    n = int_arg(number, "Command name")
+    cmd = command_by_number(n)
+    exists = cmd is not None or 0 < n <= max_command_number()
+    set_ok(1 if exists else 0)
+    if cmd is None:
+        return ""
+    put(info, 1)
+    put(theme, cmd.theme)
+    return cmd.name
+
