@@ -317,10 +317,10 @@ def _register_builtin_values():
         STORE_4D.register(name, _not_supported_new(name), ())
 
 
-# built-in classes of 4D that fourd knows by name but does not implement: `4D.File` is a class
-# (OB Instance of works and gives False), `4D.File.new()` is a clear "not supported" error
+# built-in classes of 4D that fourd knows by name but does not implement: `4D.ZipFile` is a class
+# (OB Instance of works and gives False), `4D.ZipFile.new()` is a clear "not supported" error
 _KNOWN_UNSUPPORTED = (
-    "File", "Folder", "ZipArchive", "ZipFile", "ZipFolder", "HTTPRequest", "HTTPAgent",
+    "ZipArchive", "ZipFile", "ZipFolder", "HTTPRequest", "HTTPAgent",
     "SystemWorker", "Signal", "WebSocket", "WebSocketServer", "WebSocketConnection", "WebServer",
     "Session", "CryptoKey", "DataStore", "DataClass", "Entity", "EntitySelection",
     "IMAPTransporter", "POP3Transporter", "SMTPTransporter", "MailAttachment", "OutgoingMessage",

@@ -1,0 +1,26 @@
+// 4d/docs dom-*.md "Error management": an invalid element reference or XPath is an error and sets OK to 0; ON ERR CALL sees the error and execution continues
+#DECLARE($mode : Text)
+If (Count parameters=0) & (Num(Error)#0)
+	ALERT("handler: "+String(Error))
+	return 
+End if 
+var $root; $v : Text
+$root:=DOM Parse XML variable("<r a=\"1\"><e/></r>")
+ON ERR CALL("dom_errors")
+$v:=DOM Find XML element("nope"; "e")
+ALERT("OK="+String(OK))
+$v:=DOM Find XML element($root; "e[")
+ALERT("OK="+String(OK))
+$v:=DOM Find XML element($root; "unknown-function(1)")
+ALERT("OK="+String(OK))
+DOM GET XML ELEMENT VALUE(""; $v)
+DOM SET XML ATTRIBUTE("00000000000000000000000000000000"; "a"; "b")
+$v:=DOM Create XML element("x"; "e")
+DOM CLOSE XML(DOM Find XML element($root; "e"))
+ALERT("OK="+String(OK))
+ON ERR CALL("")
+$v:=DOM Find XML element($root; "e")
+ALERT(String(Length($v))+" "+String(OK))
+DOM CLOSE XML($root)
+Try(DOM CLOSE XML($root))
+ALERT(String(OK)+" "+String(Last errors[0].errCode))

@@ -1,0 +1,27 @@
+// 4d/docs dom-find-xml-element.md, dom-create-xml-ref.md: names keep their prefix; elements of a default namespace are found by their plain name; a prefix without declaration is accepted
+var $root; $elem; $name; $v; $xml : Text
+$xml:="<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" xmlns:editor=\"urn:editor\">"
+$xml:=$xml+"<rect id=\"r1\" class=\"bgcontainer big\"/><editor:meta editor:kind=\"k\">m</editor:meta><use xlink:href=\"#r1\"/></svg>"
+$root:=DOM Parse XML variable($xml)
+$elem:=DOM Find XML element($root; "//rect[contains(@class,'bgcontainer')]")
+DOM GET XML ELEMENT NAME($elem; $name)
+ALERT(String(OK)+" "+$name)
+$elem:=DOM Find XML element($root; "editor:meta")
+DOM GET XML ELEMENT NAME($elem; $name)
+DOM GET XML ATTRIBUTE BY NAME($elem; "editor:kind"; $v)
+ALERT($name+" "+$v)
+DOM GET XML ATTRIBUTE BY NAME(DOM Find XML element($root; "use"); "xlink:href"; $v)
+ALERT($v)
+ALERT(String(DOM Count XML attributes($root)))
+DOM SET XML ATTRIBUTE($elem; "editor:kind"; "changed")
+$elem:=DOM Create XML element($root; "editor:note"; "editor:n"; 1)
+DOM EXPORT TO VAR($root; $xml)
+ALERT($xml)
+DOM CLOSE XML($root)
+// undeclared prefixes (4D documents written without their declarations)
+$root:=DOM Parse XML variable("<a:root><b:item>1</b:item></a:root>")
+DOM GET XML ELEMENT NAME($root; $name)
+$elem:=DOM Find XML element($root; "b:item")
+DOM GET XML ELEMENT VALUE($elem; $v)
+ALERT($name+" "+$v)
+DOM CLOSE XML($root)

@@ -1,0 +1,56 @@
+// 4d/docs dom-set-xml-element-value.md: a value (escaped), or CDATA with *; the xPath form; variables of other types converted; a BLOB in base64 read back by DOM GET XML ELEMENT VALUE
+var $root; $elem; $xml; $v : Text
+$root:=DOM Parse XML variable("<Maths><Postulate>1+2=3</Postulate><Other/></Maths>")
+$elem:=DOM Find XML element($root; "Postulate")
+DOM SET XML ELEMENT VALUE($elem; "12<18")
+DOM EXPORT TO VAR($root; $xml)
+ALERT($xml)
+DOM SET XML ELEMENT VALUE($elem; "12<18"; *)
+DOM EXPORT TO VAR($root; $xml)
+ALERT($xml)
+DOM GET XML ELEMENT VALUE($elem; $v)
+ALERT("["+$v+"]")
+// xPath form: (root; xPath; value)
+DOM SET XML ELEMENT VALUE($root; "/Maths/Other"; "set by path")
+DOM GET XML ELEMENT VALUE(DOM Find XML element($root; "Other"); $v)
+ALERT($v)
+// a path that finds nothing: OK=0
+DOM SET XML ELEMENT VALUE($root; "/Maths/Nothing"; "x")
+ALERT(String(OK))
+// other types
+var $n : Real
+$n:=3.25
+DOM SET XML ELEMENT VALUE($elem; $n)
+DOM GET XML ELEMENT VALUE($elem; $v)
+ALERT($v)
+DOM SET XML ELEMENT VALUE($elem; False)
+DOM GET XML ELEMENT VALUE($elem; $v)
+ALERT($v)
+DOM SET XML ELEMENT VALUE($elem; !2024-02-29!)
+DOM GET XML ELEMENT VALUE($elem; $v)
+ALERT($v)
+var $blob; $back : Blob
+TEXT TO BLOB("Hello"; $blob; UTF8 text without length)
+DOM SET XML ELEMENT VALUE($elem; $blob)
+DOM GET XML ELEMENT VALUE($elem; $v)
+ALERT($v)
+DOM GET XML ELEMENT VALUE($elem; $back)
+ALERT(BLOB to text($back; UTF8 text without length))
+DOM SET XML ELEMENT VALUE($elem; New object("a"; 1))
+DOM GET XML ELEMENT VALUE($elem; $v)
+ALERT($v)
+// end of lines become LF
+DOM SET XML ELEMENT VALUE($elem; "a"+Char(13)+"b"+Char(13)+Char(10)+"c")
+DOM GET XML ELEMENT VALUE($elem; $v)
+ALERT(String(Length($v))+" "+String(Position(Char(10); $v)))
+// the element's children stay
+DOM SET XML ELEMENT VALUE($root; "top")
+DOM EXPORT TO VAR($root; $xml)
+ALERT($xml)
+// raw data: a Text value is inserted as XML when it is XML, else as CDATA
+XML SET OPTIONS($root; XML string encoding; XML raw data)
+DOM SET XML ELEMENT VALUE($elem; "<b>bold</b> text")
+DOM SET XML ELEMENT VALUE(DOM Find XML element($root; "Other"); "a < b")
+DOM EXPORT TO VAR($root; $xml)
+ALERT($xml)
+DOM CLOSE XML($root)
