@@ -18,6 +18,7 @@ from .methods import as_callable
 from .objects import COLLECTION_METHODS, to_stored, getprop, deep_copy
 from .ops import eq, text_eq, text_cmp, fold_text, contains_word, EPSILON
 from .shared import use, adopt, make_shared, SharedGroup
+from .classes.builtin import BuiltinObject
 from .values import NULL, Obj, Coll, Date4D, Time4D, Blob4D, Pointer, type_name
 from .formatting import text_of, parse_date
 
@@ -84,6 +85,11 @@ def safe_eq(a, b) -> bool:
         return eq(a, b)
     except FourDError:
         return False
+
+
+def _is_object(e) -> bool:
+    """An object element: a plain or class object, or a built-in one (4D.File, …)."""
+    return isinstance(e, (Obj, BuiltinObject))
 
 
 def get_path(v, path):
@@ -503,7 +509,7 @@ def c_includes(coll, value=None, start=0):
 def c_countValues(coll, value=None, path=None):
     count = 0
     for e in coll:
-        v = e if path is None else (get_path(e, path) if isinstance(e, Obj) else _MISSING)
+        v = e if path is None else (get_path(e, path) if _is_object(e) else _MISSING)
         if v is _MISSING:
             continue
         if _match_value(v, value):
@@ -674,7 +680,7 @@ def _values(coll, path):
         return list(coll)
     out = []
     for e in coll:
-        if isinstance(e, Obj):
+        if _is_object(e):
             out.extend(_path_values(e, path) if "[]" in path else [get_path(e, path)])
     return out
 
@@ -769,7 +775,7 @@ def c_extract(coll, path, *args):
             rest = rest[2:]
         out = Coll()
         for e in coll:
-            if not isinstance(e, Obj):
+            if not _is_object(e):
                 continue
             o = Obj()
             for src, dst in pairs:
@@ -782,7 +788,7 @@ def c_extract(coll, path, *args):
     keep_null = bool(args) and args[0] is not None and (_int(args[0]) & CK_KEEP_NULL) != 0
     out = Coll()
     for e in coll:
-        v = get_path(e, path) if isinstance(e, Obj) else None
+        v = get_path(e, path) if _is_object(e) else None
         if v is None or v is NULL:
             if keep_null:
                 out.append(NULL)
@@ -1176,12 +1182,12 @@ def compile_query(query, args):
 
 def c_query(coll, query, *args):
     tree = compile_query(query, args)
-    return _new_like(coll, [e for e in coll if isinstance(e, Obj) and _eval(tree, e)])
+    return _new_like(coll, [e for e in coll if _is_object(e) and _eval(tree, e)])
 
 
 def c_indices(coll, query, *args):
     tree = compile_query(query, args)
-    return Coll(float(i) for i, e in enumerate(coll) if isinstance(e, Obj) and _eval(tree, e))
+    return Coll(float(i) for i, e in enumerate(coll) if _is_object(e) and _eval(tree, e))
 
 
 # ---------------------------------------------------------------- registration
