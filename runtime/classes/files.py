@@ -122,6 +122,22 @@ def package_folder() -> str:
                                "project or method file")
 
 
+def document_folder() -> str:
+    """Where a relative document path of the classic commands leads (Test path name, DOM Parse
+    XML source…): next to the structure file, the Project folder of the running project; the
+    folder of a lone script; else the current directory."""
+    from .store import current_project
+    project = current_project()
+    root = getattr(project, "root", None)
+    if root:
+        base = os.path.join(root, "Project")
+        return base if os.path.isdir(base) else root
+    methods = list(getattr(project, "methods", {}).values())
+    if len(methods) == 1 and methods[0][1]:
+        return os.path.dirname(os.path.abspath(methods[0][1]))
+    return os.getcwd()
+
+
 def filesystem_root(fs: str) -> str:
     return os.path.join(package_folder(), *_FS_SUBPATH[fs])
 
@@ -689,7 +705,7 @@ def _user_folder(*names):
     return os.path.join(os.path.expanduser("~"), *names)
 
 
-def _preferences_folder():
+def preferences_folder():
     if sys.platform == "darwin":
         return _user_folder("Library", "Application Support", "4D")
     if sys.platform == "win32":
@@ -708,7 +724,7 @@ def _folder_constants():
         k("fk data folder"): lambda: Folder("DATA", ()),
         k("fk logs folder"): lambda: Folder("LOGS", ()),
         k("fk web root folder"): lambda: Folder("PACKAGE", ("WebFolder",)),
-        k("fk user preferences folder"): lambda: _host_folder(_preferences_folder()),
+        k("fk user preferences folder"): lambda: _host_folder(preferences_folder()),
         k("fk home folder"): lambda: _host_folder(_user_folder()),
         k("fk desktop folder"): lambda: _host_folder(_user_folder("Desktop")),
         k("fk documents folder"): lambda: _host_folder(_user_folder("Documents")),

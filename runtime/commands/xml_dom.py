@@ -42,7 +42,7 @@ import uuid
 from xml.dom import DOMException, Node, expatbuilder, minidom
 from xml.parsers.expat import ExpatError
 
-from ..classes.files import ERR_FILE_NOT_FOUND, ERR_IO
+from ..classes.files import ERR_FILE_NOT_FOUND, ERR_IO, document_folder
 from ..errors import FourDError, ERR_TYPE_MISMATCH
 from ..formatting import json_parse, json_stringify, parse_date, string_of
 from ..values import (NULL, Array4D, Blob4D, Coll, Date4D, Obj, Picture4D, Time4D, num_text,
@@ -657,31 +657,16 @@ def _encoded(tree: _Tree, text: str) -> bytes:
 
 
 # ---------------------------------------------------------------- files
-def _base_folder() -> str:
-    """Where a relative document path leads: next to the structure file (the Project folder
-    of the running project), the folder of a lone script, else the current directory."""
-    from ..classes.store import current_project
-    project = current_project()
-    root = getattr(project, "root", None)
-    if root:
-        base = os.path.join(root, "Project")
-        return base if os.path.isdir(base) else root
-    methods = list(getattr(project, "methods", {}).values())
-    if len(methods) == 1 and methods[0][1]:
-        return os.path.dirname(os.path.abspath(methods[0][1]))
-    return os.getcwd()
-
-
 def _path(path, cmd) -> str:
     """A document path: absolute as given (a file:// URL is accepted), else relative to
-    _base_folder()."""
+    document_folder()."""
     if type(path) is not str:
         _fail(ERR_TYPE_MISMATCH, f"{cmd}: a Text path is expected, got {type_name(path)}")
     if path.lower().startswith("file://"):
         path = path[7:]
     if os.path.isabs(path):
         return path
-    return os.path.join(_base_folder(), path)
+    return os.path.join(document_folder(), path)
 
 
 def _read_source(path, cmd) -> bytes:
