@@ -7,6 +7,7 @@ from ..classes import tcp as _tcp  # noqa: F401  (registers 4D.TCPListener/TCPCo
 from ..errors import FourDError, ERR_PARAM_COUNT, ERR_TYPE_MISMATCH
 from ..function import Function4D
 from ..values import NULL, Star, type_name
+from ._args import deref, put
 from .registry import command
 
 
@@ -91,6 +92,27 @@ def process_info(process=None):
         raise FourDError(ERR_PARAM_COUNT, "Process info: expected (process)")
     info = _process.process_info(_number(process, "Process info"))
     return NULL if info is None else info
+
+
+@command("PROCESS PROPERTIES", 336, refs=(1, 2, 3, 4, 5, 6), procedure=True)
+def process_properties(process=None, name=None, state=None, ticks=None, mode=None,
+                       unique_id=None, origin=None):
+    """Name, state, CPU time in ticks, mode (Boolean: visible; Integer: bit 0 visible, bit 1
+    preemptive), unique ID, origin (process type); a process that does not run leaves the
+    variables unchanged (4d/docs commands-legacy/process-properties.md)."""
+    if process is None:
+        raise FourDError(ERR_PARAM_COUNT, "PROCESS PROPERTIES: expected (process; name; state; time…)")
+    info = _process.process_info(_number(process, "PROCESS PROPERTIES"))
+    if info is None:
+        return
+    put(name, info["name"])
+    put(state, info["state"])
+    put(ticks, int(info["cpuTime"] * 60))
+    if mode is not None:
+        put(mode, info["visible"] if type(deref(mode)) is bool
+            else int(info["visible"]) | int(info["preemptive"]) << 1)
+    put(unique_id, info["ID"])
+    put(origin, info["type"])
 
 
 @command("Process activity", 1495)
