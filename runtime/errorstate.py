@@ -127,9 +127,19 @@ def handle_in_callback(e: BaseException) -> bool:
     return True
 
 
+def _remember(st, err):
+    """`Last errors` after a handled error. The errors keep their 4D frames (err.frames), not
+    the Python tracebacks: those would keep the failed calls' local variables alive, e.g. a
+    4D.FileHandle whose file must close when its method ends."""
+    errs = err.group or [err]
+    for x in errs:
+        x.__traceback__ = x.__context__ = x.__cause__ = None
+    st.last_errors = errs
+
+
 def _call_handler(st, handler, err):
     from .methods import resolve_method
-    st.last_errors = err.group or [err]
+    _remember(st, err)
     pv = _process_vars()
     frame = err.frames[-1] if err.frames else ("", "", 0, 0)
     pv["error"] = err.code
@@ -170,7 +180,7 @@ def catch(e, token):
         st.try_depth -= 1
         st.try_handlers.pop()
         token[0] = False
-    st.last_errors = err.group or [err]
+    _remember(st, err)
 
 
 def try_exit(token):
@@ -194,7 +204,7 @@ def try_expr(thunk):
     except Exception as e:
         err = as_fourd(e)
         _locate(err, e.__traceback__)
-        st.last_errors = err.group or [err]
+        _remember(st, err)
         return None
     finally:
         st.try_depth -= 1

@@ -137,6 +137,9 @@ def setprop(o, name, v):
     if o is None or o is NULL:
         raise FourDError(ERR_NULL_MEMBER, f"Trying to set property '{name}' of a null value")
     if isinstance(o, BuiltinObject):
+        if name in o.writable_4d:
+            setattr(o, o.props_4d[name], v)
+            return v
         raise FourDError(ERR_READONLY, f"The property '{name}' of {o.class_name} is read-only")
     hook = SPECIAL_MEMBERS.get(type(o))
     if hook is not None and len(hook) > 2:

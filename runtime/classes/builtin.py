@@ -1,8 +1,9 @@
 """Built-in classes of the `4D` class store (`4D.TCPListener`, `4D.Blob`, ...).
 
 A built-in instance is a Python object deriving from BuiltinObject. The interpreter reads
-`obj.prop` through `props_4d` (4D name -> Python attribute; all read-only: assigning is a 4D
-error, tcp.md §7 decision 14) and calls `obj.fn(...)` through `methods_4d`
+`obj.prop` through `props_4d` (4D name -> Python attribute; read-only: assigning is a 4D
+error, tcp.md §7 decision 14, except the names in `writable_4d`, whose attribute is then set,
+e.g. FileHandle.offset) and calls `obj.fn(...)` through `methods_4d`
 (4D name -> Python method name taking the 4D arguments).
 """
 from __future__ import annotations
@@ -14,6 +15,7 @@ class BuiltinObject:
     class_name = "Object"
     props_4d: dict[str, str] = {}
     methods_4d: dict[str, str] = {}
+    writable_4d: frozenset = frozenset()    # 4D names of props_4d that `obj.prop:=v` sets
 
     @classmethod
     def new_4d(cls, *args):

@@ -396,7 +396,7 @@ class File(_Entry):
     __slots__ = ()
     props_4d = dict(_Entry.props_4d, size="size", isWritable="isWritable")
     methods_4d = dict(_Entry.methods_4d, getText="getText", setText="setText",
-                      getContent="getContent", setContent="setContent")
+                      getContent="getContent", setContent="setContent", open="open")
     _json_props = _Entry._json_props + ("size",)
 
     @property
@@ -470,29 +470,13 @@ class File(_Entry):
 
     def setContent(self, *args):
         what = "File.setContent()"
-        if len(args) != 1:
-            raise FourDError(ERR_PARAM_COUNT, f"{what}: expected (content : Blob)")
-        content = args[0]
-        if isinstance(content, Blob4D):
-            data = content.data
-        elif type(content) in (bytearray, bytes):
-            data = bytes(content)
-        else:
-            raise FourDError(ERR_TYPE_MISMATCH, f"{what}: a Blob is expected, "
-                                                f"not {type_name(content)}")
-        self._write(data, what)
+        self._write(blob_argument(args, what, "content : Blob"), what)
 
     def getText(self, *args):
         what = "File.getText()"
         charset, eol = _text_options(args, 0, what)
         data = self._read(what)
-        codec = "utf-8" if charset is None else _codec(charset, what)[0]
-        from ..commands.blob import _BOMS
-        for bom, bom_codec in _BOMS:
-            if data.startswith(bom):
-                data, codec = data[len(bom):], bom_codec
-                break
-        text = data.decode(codec, errors="replace")
+        text = decode_text(data, "utf-8" if charset is None else _codec(charset, what)[0])
         return text if eol is None else _BREAKS.sub(eol, text)
 
     def setText(self, *args):
@@ -506,8 +490,23 @@ class File(_Entry):
             codec, bom = "utf-8", b""
         else:
             codec, bom = _codec(charset, what)
-        data = text.encode(codec, errors="surrogatepass" if codec.startswith("utf") else "replace")
-        self._write(bom + data, what)
+        self._write(bom + encode_text(text, codec), what)
+
+    def open(self, *args):
+        """`.open({mode | options})`: a new 4D.FileHandle (FileHandleClass.md)."""
+        return filehandle.open_handle(self, args)
+
+
+def blob_argument(args, what, signature) -> bytes:
+    """The bytes of the single Blob or 4D.Blob parameter of `what`."""
+    if len(args) != 1:
+        raise FourDError(ERR_PARAM_COUNT, f"{what}: expected ({signature})")
+    blob = args[0]
+    if isinstance(blob, Blob4D):
+        return blob.data
+    if type(blob) in (bytearray, bytes):
+        return bytes(blob)
+    raise FourDError(ERR_TYPE_MISMATCH, f"{what}: a Blob is expected, not {type_name(blob)}")
 
 
 def _text_options(args, first, what):
@@ -523,6 +522,20 @@ def _text_options(args, first, what):
     if type(mode) not in (int, float) or int(mode) not in _EOL:
         raise FourDError(ERR_PARAM_COUNT, f"{what}: invalid line break mode {mode!r}")
     return charset, _EOL[int(mode)]
+
+
+def decode_text(data: bytes, codec: str) -> str:
+    """The text of a document's bytes in `codec`; a BOM at the start wins and is dropped."""
+    from ..commands.blob import _BOMS
+    for bom, bom_codec in _BOMS:
+        if data.startswith(bom):
+            data, codec = data[len(bom):], bom_codec
+            break
+    return data.decode(codec, errors="replace")
+
+
+def encode_text(text: str, codec: str) -> bytes:
+    return text.encode(codec, errors="surrogatepass" if codec.startswith("utf") else "replace")
 
 
 _BOM_OF = {"utf-8": b"\xef\xbb\xbf", "utf-16-be": b"\xfe\xff", "utf-16-le": b"\xff\xfe",
@@ -791,3 +804,6 @@ def new_entry(cls, args):
 def temporary_folder() -> str:
     """`Temporary folder`: the system's temporary folder, with a final separator."""
     return os.path.join(tempfile.gettempdir(), "")
+
+
+from . import filehandle  # noqa: E402  (registers 4D.FileHandle; it uses the helpers above)

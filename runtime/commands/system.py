@@ -14,6 +14,7 @@ import subprocess
 import sys
 
 from .. import process as _process
+from ..classes import systemworker as _systemworker  # noqa: F401  (registers 4D.SystemWorker)
 from ..errors import FourDError, ERR_PARAM_COUNT
 from ..values import Blob4D
 from ._args import deref, put, text_arg
