@@ -149,7 +149,6 @@ class Project:
             raise CompileFailure(path, e.line, e.column, e.message, e.source_line)
 
     def _compile_unit(self, module_ast, path, namer, extra_globals=None):
-        import ast as _ast
         fix_locations(module_ast)
         try:
             code = compile(module_ast, path, "exec")

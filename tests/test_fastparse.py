@@ -59,7 +59,7 @@ def compare(text):
     expected = _lark_tree(clean)
     try:
         got = fastparse.parse(clean, parser._words)
-    except fastparse.Reject as e:
+    except fastparse.Reject:
         if expected is None:
             return "both reject"
         return "left to lark"

@@ -365,7 +365,7 @@ def main(argv):
 
     notes.append("\n## Constants\n\n")
     notes.append(f"* {len(rows)} constants, {sum(1 for r in rows if r['source'])} with a value.\n")
-    notes.append(f"* Added from the documentation (not in the Constant List): "
+    notes.append("* Added from the documentation (not in the Constant List): "
                  + ", ".join(f"`{n}`" for n in added_from_docs) + ".\n")
     notes.append("\n### Constants seen with several tokens in the corpus\n\n")
     for name, tok, toks in extra_tokens:
