@@ -2,6 +2,7 @@
 EXECUTE FORMULA, METHOD GET PATHS, Call chain, Get pointer."""
 from __future__ import annotations
 
+from fourd.runtime.commands._args import text_arg
 from fourd.runtime.commands.registry import command
 from fourd.runtime.errors import FourDError, ERR_UNKNOWN_METHOD
 from fourd.runtime import methods as runtime_methods
@@ -15,12 +16,12 @@ def _project():
 
 @command("Formula from string", 1601)
 def formula_from_string(text, context=None):
-    return _project().compile_formula(text)
+    return _project().compile_formula(text_arg(text, "Formula from string"))
 
 
 @command("EXECUTE FORMULA", 63)
 def execute_formula(text):
-    _project().compile_formula(text).fn(None)
+    _project().compile_formula(text_arg(text, "EXECUTE FORMULA")).fn(None)
 
 
 @command("EXECUTE METHOD", 1007, refs=(1,))
@@ -93,7 +94,8 @@ def get_pointer(var_name):
     import re
     from fourd.runtime import helpers
     from fourd.interpreter.names import fold
-    m = re.match(r"^\s*(<>)?([^{}]+?)\s*(?:\{\s*(\d+)\s*\})?\s*$", var_name or "")
+    m = re.match(r"^\s*(<>)?([^{}]+?)\s*(?:\{\s*(\d+)\s*\})?\s*$",
+                 text_arg(var_name, "Get pointer"))
     if not m:
         raise FourDError(-10725, f"Get pointer: not a variable name: {var_name}")
     store = helpers.INTERPROCESS_VARS if m.group(1) else helpers.process_vars()

@@ -1195,6 +1195,10 @@ class Lowerer:
         return self.expr(a)
 
     def _command_call(self, cmd, args, node):
+        least, most = cmd.arg_range
+        if len(args) < least or most is not None and len(args) > most:
+            # 4D's editor rejects it; here it is a 4D error when the line runs
+            return call("__wrong_parameter_count", C(cmd.name), C(least), C(most))
         ident = self.unit.command_ident(cmd)
         takes_arrays = self.unit.takes_arrays(cmd)
         if cmd.name.upper().startswith("ARRAY ") and args and isinstance(args[0], Tree) \
@@ -1324,7 +1328,9 @@ class Lowerer:
         if what == "try":
             return self._try(args[0])
         if what == "type":
-            return self._type_of(args[0] if args else None)
+            if not args or len(args) > 1:
+                return call("__wrong_parameter_count", C("Type"), C(1), C(1))
+            return self._type_of(args[0])
         if what == "undefined":
             return call("__is_undefined", self._arg(args[0])) if args else C(True)
         raise CompileError(f"unknown intrinsic {what}", _meta(node))

@@ -294,10 +294,10 @@ def format_date(d: Date4D, fmt=None, add_time=None) -> str:
     if isinstance(fmt, str):
         if d.is_null():
             return ""
-        secs = int(add_time) if add_time is not None else 0
+        secs = _int_param(add_time, "time to add")
         dt = _dt.datetime(d.y, d.m, d.d) + _dt.timedelta(seconds=secs)
         return format_pattern(fmt, dt)
-    code = int(fmt) if fmt is not None else 0
+    code = _int_param(fmt, "format")
     blank = code >= BLANK_IF_NULL
     if blank:
         code -= BLANK_IF_NULL
@@ -312,7 +312,7 @@ def format_date(d: Date4D, fmt=None, add_time=None) -> str:
                     INTERNAL_DATE_ABBREVIATED, DATE_RFC_1123):
             return ""
         return "00/00/00"
-    secs = int(add_time) if add_time is not None else 0
+    secs = _int_param(add_time, "time to add")
     if code in (0, SYSTEM_DATE_SHORT, INTERNAL_DATE_SHORT):
         return f"{d.m:02d}/{d.d:02d}/{d.y:04d}"
     if code == INTERNAL_DATE_SHORT_SPECIAL:
@@ -340,13 +340,24 @@ def format_date(d: Date4D, fmt=None, add_time=None) -> str:
     return f"{d.m:02d}/{d.d:02d}/{d.y:04d}"
 
 
+def _int_param(v, what: str) -> int:
+    """A format code or a number of seconds given to String(): a Number (or a Time)."""
+    if v is None:
+        return 0
+    if _is_num(v):
+        x = float(v)
+        return int(x) if x == x and abs(x) != float("inf") else 0
+    raise FourDError(ERR_TYPE_MISMATCH, f"String: the {what} must be a Number, not "
+                                        f"{type_name(v)}")
+
+
 def format_time(t, fmt=None) -> str:
     """`String(time {; format})`. Default HH:MM:SS (hours may exceed 24)."""
     s = int(t)
     if isinstance(fmt, str):
         base = _dt.datetime(2000, 1, 1) + _dt.timedelta(seconds=s % 86400)
         return format_pattern(fmt, base, hours=s // 3600)
-    code = int(fmt) if fmt is not None else 0
+    code = _int_param(fmt, "format")
     blank = code >= BLANK_IF_NULL
     if blank:
         code -= BLANK_IF_NULL

@@ -409,6 +409,15 @@ def not_supported(name):
     raise FourDError(ERR_NOT_SUPPORTED, f"command not supported: {name}")
 
 
+def wrong_parameter_count(name, least, most):
+    """A command called with too few or too many parameters (4D's editor refuses it; here
+    the line fails when it runs)."""
+    expected = f"{least}" if least == most else f"at least {least}" if most is None \
+        else f"{least} to {most}"
+    raise FourDError(ERR_PARAM_COUNT, f"{name}: wrong number of parameters ({expected} "
+                                      "expected)")
+
+
 def unknown_command(name):
     raise FourDError(ERR_UNKNOWN_COMMAND, f"Unknown command or method: {name}")
 
@@ -473,7 +482,7 @@ BASE_GLOBALS = {
     "__try_exit": errorstate.try_exit, "__try_expr": errorstate.try_expr,
     "__try_keep": errorstate.try_keep, "__try_result": errorstate.try_result,
     "__onerr": errorstate.on_statement_error, "__not_supported": not_supported,
-    "__unknown_command": unknown_command, "__database": database, "__Formula": make_formula,
+    "__unknown_command": unknown_command, "__wrong_parameter_count": wrong_parameter_count, "__database": database, "__Formula": make_formula,
     "__super_ctor": super_ctor, "__super_call": super_call, "__callv": objects.call_value,
     "__callm": objects.call_method, "__getprop": objects.getprop, "__setprop": objects.setprop,
     "__getindex": objects.getindex, "__setindex": objects.setindex, "__PV": process_vars,

@@ -32,6 +32,8 @@ def split_star(args):
 def text_arg(v, cmd: str) -> str:
     if type(v) is str:
         return v
+    if isinstance(v, str):          # a command-line argument (runner.CliArg)
+        return str(v)
     if v is None:
         return ""
     raise FourDError(ERR_TYPE_MISMATCH, f"{cmd}: Text expected, got {type_name(v)}")

@@ -30,6 +30,10 @@ NATIVE_REAL_FORMAT, EXTENDED_REAL_FORMAT, MACINTOSH_DOUBLE_REAL_FORMAT, WINDOWS_
 MD5_DIGEST, SHA1_DIGEST, _4D_DIGEST, SHA256_DIGEST, SHA512_DIGEST = 0, 1, 2, 3, 4
 
 
+_MAX_BLOB_SIZE = 2**31 - 1       # a scalar Blob holds 2 GB at most (4d/docs dt_blob.md)
+ERR_MEMORY = -108                # the OS "not enough memory" code 4D reports
+
+
 # ---------------------------------------------------------------- helpers
 def blob_bytes(v, cmd) -> bytes:
     """The bytes of a scalar Blob or a 4D.Blob argument."""
@@ -251,6 +255,9 @@ def _filler(filler, cmd):
 def SET_BLOB_SIZE(blob_ref=None, size=0, filler=None):
     b = blob_target(blob_ref, "SET BLOB SIZE")
     n = max(0, int_arg(size, "SET BLOB SIZE"))
+    if n > _MAX_BLOB_SIZE:
+        raise FourDError(ERR_MEMORY, f"SET BLOB SIZE: not enough memory for {n} bytes "
+                                     "(a Blob holds 2 GB at most)")
     if n < len(b):
         del b[n:]
     else:

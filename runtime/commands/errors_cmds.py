@@ -7,6 +7,7 @@ from .registry import command
 from .. import errorstate
 from ..errors import FourDError, AbortExecution, QuitRequest, ERR_THROW_DEFAULT
 from ..values import Obj
+from ._args import int_arg
 
 
 @command("throw", 1805)
@@ -22,15 +23,16 @@ def throw(*args):
         sig = first.get("componentSignature") or "host"
         msg = first.get("message") or ""
         msg = re.sub(r"\{(\w+)\}", lambda m: _text(first.get(m.group(1), m.group(0))), msg)
+        code = int_arg(code, "throw")
         if not msg:
-            msg = f"Error code: {int(code)} ({sig})"
+            msg = f"Error code: {code} ({sig})"
         extra = {k: v for k, v in first.items() if k not in ("errCode", "message", "componentSignature")}
-        err = FourDError(int(code), msg, sig, extra, bool(first.get("deferred", False)))
+        err = FourDError(code, msg, sig, extra, bool(first.get("deferred", False)))
         if err.deferred:
             errorstate.defer(err)
             return None
         raise err
-    code = int(first)
+    code = int_arg(first, "throw")
     msg = args[1] if len(args) > 1 and isinstance(args[1], str) else f"Error code: {code} (host)"
     raise FourDError(code, msg, "host")
 
@@ -51,7 +53,7 @@ def on_err_call(method="", scope=0):
 
 @command("Method called on error", 704)
 def method_called_on_error(scope=0):
-    return errorstate.get_handler(int(scope or 0))
+    return errorstate.get_handler(int_arg(scope or 0, "Method called on error"))
 
 
 @command("Last errors", 1799)

@@ -8,6 +8,7 @@ even when the exported name is misspelled or old (language.md §1.5).
 """
 from __future__ import annotations
 
+import inspect
 import re
 from dataclasses import dataclass, field
 
@@ -28,6 +29,27 @@ class Command:
     # a statement-like command whose Python result is ignored (returns undefined in 4D)
     procedure: bool = False
     extra: dict = field(default_factory=dict)
+
+    @property
+    def arg_range(self) -> tuple[int, int | None]:
+        """How many 4D parameters the function takes: (at least, at most; None: any number)."""
+        if "arg_range" not in self.extra:
+            least, most = 0, 0
+            try:
+                params = inspect.signature(self.fn).parameters.values()
+            except (TypeError, ValueError):    # a builtin without a signature: no check
+                params, most = (), None
+            for p in params:
+                if p.kind is p.VAR_POSITIONAL:
+                    most = None
+                elif p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) and \
+                        not p.name.startswith("_"):
+                    if most is not None:
+                        most += 1
+                    if p.default is p.empty:
+                        least += 1
+            self.extra["arg_range"] = (least, most)
+        return self.extra["arg_range"]
 
 
 _by_name: dict[str, Command] = {}

@@ -71,8 +71,12 @@ def LAUNCH_EXTERNAL_PROCESS(file_name=None, *streams):
         stdin_data = b""
     else:
         stdin_data = bytes(blob_bytes(stdin_value, "LAUNCH EXTERNAL PROCESS"))
+    argv = _split_command(line)
+    if not argv or not argv[0]:
+        set_ok(0)
+        return
     try:
-        child = subprocess.Popen(_split_command(line), cwd=cwd, env={**os.environ, **variables},
+        child = subprocess.Popen(argv, cwd=cwd, env={**os.environ, **variables},
                                  stdin=subprocess.PIPE,
                                  stdout=subprocess.PIPE if blocking else subprocess.DEVNULL,
                                  stderr=subprocess.PIPE if blocking else subprocess.DEVNULL)

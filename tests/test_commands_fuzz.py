@@ -1,0 +1,49 @@
+"""Every registered command called with random arguments (types, counts, Null, pointers,
+objects…): a 4D error at worst, never an internal error (-10990, a Python exception).
+FOURD_FUZZ_EXAMPLES raises the number of calls (default 2,000, in one script)."""
+import os
+import random
+
+import pytest
+
+from conftest import run_fourd
+from fourd.runtime.commands import registry
+import fourd.interpreter.builtins  # noqa: F401  (registers the commands, interpreter ones too)
+
+CALLS = int(os.environ.get("FOURD_FUZZ_EXAMPLES", "2000"))
+
+# commands that stop, wait, start processes or programs, or change the environment
+SKIP = {"QUIT 4D", "DELAY PROCESS", "LAUNCH EXTERNAL PROCESS", "SET ENVIRONMENT VARIABLE",
+        "TRACE", "ABORT", "KILL WORKER", "CALL WORKER", "New process", "EXECUTE FORMULA",
+        "EXECUTE METHOD", "ON ERR CALL", "IDLE", "BEEP"}
+VALUES = ['1', '-5', '0', '3.5', '1e300', '-1e300', '2147483648', '"x"', '""', '"a;b"',
+          '"utf-8"', '"<a/>"', '"/PACKAGE/q"', 'Null', 'True', '!2020-01-01!', '?01:00:00?',
+          '{a: 1}', '[1;2]', '$b', '$t', '$n', '$o', '$c', '$arr', '->$t', 'Formula(1)',
+          '4D.Blob.new()', 'New shared object()', 'File("/PACKAGE/f.txt")', 'Folder("/PACKAGE")']
+
+
+def _script(seed, calls):
+    rnd = random.Random(seed)
+    names = sorted({c.name for c in registry.all_commands().values()
+                    if c.name not in SKIP and not c.name.upper().startswith(("ARRAY ", "_O_"))})
+    lines = ["var $b : Blob", "var $r : Variant", "var $n : Integer", "var $t : Text",
+             "ARRAY TEXT($arr; 2)", "var $o:={a: 1}", "var $c:=[1]"]
+    for _ in range(calls):
+        name = rnd.choice(names)
+        args = [rnd.choice(VALUES) for _ in range(rnd.randint(0, 5))]
+        call = f'{name}({"; ".join(args)})' if args else name
+        lines.append(f"$r:=Try({call})")
+        lines.append('If (Last errors#Null) && (Last errors.query("errCode = -10990").length>0)')
+        lines.append('\tALERT("INTERNAL: ' + call.replace('"', "'") + ' "+Last errors[0].message)')
+        lines.append("End if")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.timeout(120)
+def test_random_calls_of_every_command(tmp_path):
+    path = tmp_path / "fuzz_commands.4dm"          # its folder is /PACKAGE: files land there
+    path.write_text(_script(7, CALLS), encoding="utf-8")
+    rc, out, err = run_fourd("run", str(path), cwd=str(tmp_path))
+    internal = [line for line in out.splitlines() if line.startswith("INTERNAL")]
+    assert internal == [], "\n".join(internal[:10])
+    assert "-10990" not in err and rc == 0, err[-2000:]
