@@ -23,6 +23,7 @@ from .values import NULL, Obj, Coll, Date4D, Time4D, Blob4D, Pointer, type_name
 from .formatting import text_of, parse_date
 
 ERR_QUERY_SYNTAX = getattr(_errors, "ERR_QUERY_SYNTAX", -10996)
+_MAX_ELEMENTS = 2**31 - 1       # a collection index is a Longint
 
 # collection constants (theme "Objects and collections" = token theme 85). Values are 4D's own
 # (4D_ConstantsEN.xlf, see runtime/catalog/README.md): ck keep null 2 (id 85_1), ck shared 16
@@ -87,6 +88,13 @@ def safe_eq(a, b) -> bool:
         return False
 
 
+def _path_text(path) -> str:
+    """A property path parameter (`"a.b"`): a Text."""
+    if isinstance(path, str):
+        return path
+    raise FourDError(ERR_TYPE_MISMATCH, f"a property path must be a Text, not {type_name(path)}")
+
+
 def _is_object(e) -> bool:
     """An object element: a plain or class object, or a built-in one (4D.File, …)."""
     return isinstance(e, (Obj, BuiltinObject))
@@ -98,7 +106,7 @@ def get_path(v, path):
     if isinstance(path, (list, tuple)):
         parts = path
     else:
-        parts = path.split(".") if path else []
+        parts = _path_text(path).split(".") if path else []
     for p in parts:
         if isinstance(v, Obj):
             v = v.get(p, _MISSING) if type(v) is Obj and v.cls is None else getprop(v, p)
@@ -119,7 +127,7 @@ def _path_values(v, path):
     if isinstance(path, (list, tuple)):
         parts = list(path)
     else:
-        parts = path.split(".")
+        parts = _path_text(path).split(".")
     vals = [v]
     for p in parts:
         expand = p.endswith("[]")
@@ -300,6 +308,8 @@ def c_clear(coll):
 def c_resize(coll, size, default=NULL):
     with _locked(coll):
         size = max(0, _int(size, "size"))
+        if size > _MAX_ELEMENTS:
+            raise FourDError(ERR_TYPE_MISMATCH, f".resize(): {size} elements is too many")
         n = len(coll)
         if size < n:
             del coll[size:]
@@ -524,6 +534,9 @@ def c_join(coll, sep="", option=0):
         if skip and (e is None or e is NULL or e == ""):
             continue
         parts.append("null" if e is None else text_of(e))
+    if not isinstance(sep, str):
+        raise FourDError(ERR_TYPE_MISMATCH, f".join(): the separator must be a Text, not "
+                                            f"{type_name(sep)}")
     return sep.join(parts)
 
 
@@ -678,6 +691,7 @@ def c_orderByMethod(coll, f, *params):
 def _values(coll, path):
     if path is None:
         return list(coll)
+    path = _path_text(path)
     out = []
     for e in coll:
         if _is_object(e):
@@ -798,7 +812,7 @@ def c_extract(coll, path, *args):
 
 
 def _set_path(o, path, v):
-    parts = path.split(".")
+    parts = _path_text(path).split(".")
     for p in parts[:-1]:
         nxt = o.get(p)
         if not isinstance(nxt, Obj):

@@ -15,7 +15,7 @@ from .values import (declared_type, NULL, Obj, Coll, Date4D, Time4D, Blob4D, Arr
                      DESCENDING, default_of_type, value_type, type_name, round_half_away,
                      IS_TEXT, IS_REAL, IS_LONGINT, IS_INTEGER, IS_BOOLEAN, IS_DATE, IS_TIME,
                      IS_OBJECT, IS_COLLECTION, IS_BLOB, IS_POINTER, IS_VARIANT, IS_PICTURE)
-from .commands.registry import Ref, ValueRef
+from .commands.registry import Ref, ValueRef, parameter_count_error
 from .classes.store import check_class
 
 try:   # `<>name` variables: one table shared by every process
@@ -412,10 +412,7 @@ def not_supported(name):
 def wrong_parameter_count(name, least, most):
     """A command called with too few or too many parameters (4D's editor refuses it; here
     the line fails when it runs)."""
-    expected = f"{least}" if least == most else f"at least {least}" if most is None \
-        else f"{least} to {most}"
-    raise FourDError(ERR_PARAM_COUNT, f"{name}: wrong number of parameters ({expected} "
-                                      "expected)")
+    raise parameter_count_error(name, least, most)
 
 
 def unknown_command(name):

@@ -225,12 +225,21 @@ def call_method(o, name, args):
         meth = COLLECTION_METHODS.get(name)
         if meth is None:
             raise FourDError(ERR_UNKNOWN_METHOD, f"Unknown member function of a collection: .{name}()")
-        return meth(o, *args)
+        try:
+            return meth(o, *args)
+        except TypeError as e:
+            _check_arity(e, f"collection.{name}()", meth, 1)
+            raise
     if isinstance(o, BuiltinObject):
         meth = o.methods_4d.get(name)
         if meth is None:
             raise FourDError(ERR_UNKNOWN_METHOD, f"{o.class_name} has no function .{name}()")
-        return getattr(o, meth)(*args)
+        bound = getattr(o, meth)
+        try:
+            return bound(*args)
+        except TypeError as e:
+            _check_arity(e, f"{o.class_name}.{name}()", bound, 0)
+            raise
     if type(o) is Function4D:
         if name == "call":
             return o.fn(args[0] if args else None, *args[1:])
@@ -251,6 +260,14 @@ def call_method(o, name, args):
     if o is None or o is NULL:
         raise FourDError(ERR_NULL_MEMBER, f"Trying to call .{name}() on a null value")
     raise FourDError(ERR_UNKNOWN_METHOD, f"A {type_name(o)} has no function .{name}()")
+
+
+def _check_arity(exc: TypeError, label: str, fn, skip: int):
+    """A TypeError raised by the call itself (no deeper frame): the arguments did not fit the
+    Python function, i.e. the 4D code passed too few or too many parameters."""
+    if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+        from .commands.registry import arg_range, parameter_count_error
+        raise parameter_count_error(label, *arg_range(fn, skip)) from None
 
 
 def _not_a_function(o, name, v):

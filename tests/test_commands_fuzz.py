@@ -1,4 +1,4 @@
-"""Every registered command called with random arguments (types, counts, Null, pointers,
+"""Every registered command and collection member function called with random arguments (types, counts, Null, pointers,
 objects…): a 4D error at worst, never an internal error (-10990, a Python exception).
 FOURD_FUZZ_EXAMPLES raises the number of calls (default 2,000, in one script)."""
 import os
@@ -43,6 +43,36 @@ def _script(seed, calls):
 def test_random_calls_of_every_command(tmp_path):
     path = tmp_path / "fuzz_commands.4dm"          # its folder is /PACKAGE: files land there
     path.write_text(_script(7, CALLS), encoding="utf-8")
+    rc, out, err = run_fourd("run", str(path), cwd=str(tmp_path))
+    internal = [line for line in out.splitlines() if line.startswith("INTERNAL")]
+    assert internal == [], "\n".join(internal[:10])
+    assert "-10990" not in err and rc == 0, err[-2000:]
+
+
+def _member_script(seed, calls):
+    from fourd.runtime.objects import COLLECTION_METHODS
+    rnd = random.Random(seed)
+    targets = ['[1;2;3]', '["b";"a";Null]', '[{a: 1; name: "x"};{a: 2; name: "y"};Null;3]', '[]',
+               '[[1;2];[3]]', '[!2020-01-01!;?00:01:00?;True;"x";1]']
+    values = VALUES + ['"name desc"', '"a = 1"', '"a > :1"', 'Formula($1.value)',
+                       'Formula($1.result:=True)', 'Formula($1.accumulator+1)', 'ck descending']
+    lines = ["var $b : Blob", "var $r : Variant", "var $n : Integer", "var $t : Text",
+             "ARRAY TEXT($arr; 2)", "var $o:={a: 1}", "var $c:=[1]"]
+    for _ in range(calls):
+        name = rnd.choice(sorted(COLLECTION_METHODS))
+        args = [rnd.choice(values) for _ in range(rnd.randint(0, 4))]
+        call = f'{rnd.choice(targets)}.{name}({"; ".join(args)})'
+        lines.append(f"$r:=Try({call})")
+        lines.append('If (Last errors#Null) && (Last errors.query("errCode = -10990").length>0)')
+        lines.append('\tALERT("INTERNAL: ' + call.replace('"', "'") + ' "+Last errors[0].message)')
+        lines.append("End if")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.timeout(120)
+def test_random_calls_of_every_collection_function(tmp_path):
+    path = tmp_path / "fuzz_members.4dm"
+    path.write_text(_member_script(3, CALLS), encoding="utf-8")
     rc, out, err = run_fourd("run", str(path), cwd=str(tmp_path))
     internal = [line for line in out.splitlines() if line.startswith("INTERNAL")]
     assert internal == [], "\n".join(internal[:10])

@@ -34,22 +34,38 @@ class Command:
     def arg_range(self) -> tuple[int, int | None]:
         """How many 4D parameters the function takes: (at least, at most; None: any number)."""
         if "arg_range" not in self.extra:
-            least, most = 0, 0
-            try:
-                params = inspect.signature(self.fn).parameters.values()
-            except (TypeError, ValueError):    # a builtin without a signature: no check
-                params, most = (), None
-            for p in params:
-                if p.kind is p.VAR_POSITIONAL:
-                    most = None
-                elif p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) and \
-                        not p.name.startswith("_"):
-                    if most is not None:
-                        most += 1
-                    if p.default is p.empty:
-                        least += 1
-            self.extra["arg_range"] = (least, most)
+            self.extra["arg_range"] = arg_range(self.fn)
         return self.extra["arg_range"]
+
+
+def arg_range(fn, skip: int = 0) -> tuple[int, int | None]:
+    """(least, most) positional parameters of a Python function implementing 4D code, after
+    the first `skip` ones (the collection of a member function); `_private` ones do not
+    count; most is None for *args or a function without a signature."""
+    try:
+        params = list(inspect.signature(fn).parameters.values())[skip:]
+    except (TypeError, ValueError):
+        return 0, None
+    least, most = 0, 0
+    for p in params:
+        if p.kind is p.VAR_POSITIONAL:
+            most = None
+        elif p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) and \
+                not p.name.startswith("_"):
+            if most is not None:
+                most += 1
+            if p.default is p.empty:
+                least += 1
+    return least, most
+
+
+def parameter_count_error(label: str, least: int, most: int | None) -> Exception:
+    """The 4D error for a call with too few or too many parameters."""
+    from ..errors import FourDError, ERR_PARAM_COUNT
+    expected = f"{least}" if least == most else f"at least {least}" if most is None \
+        else f"{least} to {most}"
+    return FourDError(ERR_PARAM_COUNT, f"{label}: wrong number of parameters ({expected} "
+                                       "expected)")
 
 
 _by_name: dict[str, Command] = {}
