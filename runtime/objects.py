@@ -248,7 +248,11 @@ def call_method(o, name, args):
             return o.fn(args[0] if args else None, *params)
         raise FourDError(ERR_UNKNOWN_METHOD, f"4D.Function has no function .{name}()")
     if type(o) is Blob4D and name == "slice":
-        return blob_slice(o, *args)
+        try:
+            return blob_slice(o, *args)
+        except TypeError as e:
+            _check_arity(e, "4D.Blob.slice()", blob_slice, 1)
+            raise
     hook = SPECIAL_MEMBERS.get(type(o))
     if hook is not None:
         return hook[1](o, name, args)
@@ -277,14 +281,22 @@ def _not_a_function(o, name, v):
 
 
 def blob_slice(b: Blob4D, start=0, end=None):
+    """`.slice({start {; end}})`: end excluded, negative values count from the end."""
     n = len(b.data)
-    start = int(start or 0)
-    end = n if end is None else int(end)
+    start = _slice_index(start or 0)
+    end = n if end is None else _slice_index(end)
     if start < 0:
         start = max(0, start + n)
     if end < 0:
         end = max(0, end + n)
     return Blob4D(b.data[start:end])
+
+
+def _slice_index(v) -> int:
+    if type(v) is bool or not isinstance(v, (int, float)):
+        raise FourDError(ERR_TYPE_MISMATCH, f"4D.Blob.slice(): a Number is expected, not "
+                                            f"{type_name(v)}")
+    return int(v) if v == v and abs(v) != float("inf") else 0
 
 
 def call_value(f, args, this=None):

@@ -8,7 +8,7 @@ import pytest
 
 from conftest import run_fourd
 from fourd.runtime.commands import registry
-import fourd.interpreter.builtins  # noqa: F401  (registers the commands, interpreter ones too)
+import fourd.interpreter.builtins  # noqa: F401  (registers the commands, the interpreter's too)
 
 CALLS = int(os.environ.get("FOURD_FUZZ_EXAMPLES", "2000"))
 
@@ -73,6 +73,42 @@ def _member_script(seed, calls):
 def test_random_calls_of_every_collection_function(tmp_path):
     path = tmp_path / "fuzz_members.4dm"
     path.write_text(_member_script(3, CALLS), encoding="utf-8")
+    rc, out, err = run_fourd("run", str(path), cwd=str(tmp_path))
+    internal = [line for line in out.splitlines() if line.startswith("INTERNAL")]
+    assert internal == [], "\n".join(internal[:10])
+    assert "-10990" not in err and rc == 0, err[-2000:]
+
+
+def _builtin_script(seed, calls):
+    from fourd.runtime.classes.files import File, Folder
+    from fourd.runtime.classes.filehandle import FileHandle
+    rnd = random.Random(seed)
+    targets = {'File("/PACKAGE/sub/f.txt")': sorted(File.methods_4d),
+               'Folder("/PACKAGE/sub")': sorted(Folder.methods_4d), "$h": sorted(FileHandle.methods_4d),
+               "4D.Blob.new()": ["slice"], "Formula(1)": ["call", "apply"]}
+    # no huge sizes here: setSize(2147483648) then readBlob(…) would really move 2 GB
+    values = [v for v in VALUES if v not in ("1e300", "2147483648")] + [
+        '"write"', '"append"', '"read"', 'Folder("/PACKAGE/sub2")', 'fk overwrite',
+        'Delete with contents', '"../up"', '"a/b"', 'Document with LF']
+    lines = ["var $r : Variant", "var $t : Text", "var $n : Integer", "var $b : Blob",
+             "ARRAY TEXT($arr; 2)", "var $o:={a: 1}", "var $c:=[1]",
+             'File("/PACKAGE/sub/f.txt").setText("hello")',
+             'var $h:=File("/PACKAGE/sub/f.txt").open("write")']
+    for _ in range(calls):
+        target = rnd.choice(sorted(targets))
+        args = [rnd.choice(values) for _ in range(rnd.randint(0, 3))]
+        call = f'{target}.{rnd.choice(targets[target])}({"; ".join(args)})'
+        lines.append(f"$r:=Try({call})")
+        lines.append('If (Last errors#Null) && (Last errors.query("errCode = -10990").length>0)')
+        lines.append('\tALERT("INTERNAL: ' + call.replace('"', "'") + ' "+Last errors[0].message)')
+        lines.append("End if")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.timeout(120)
+def test_random_calls_of_file_folder_filehandle_blob_functions(tmp_path):
+    path = tmp_path / "fuzz_builtins.4dm"          # files are created below tmp_path only
+    path.write_text(_builtin_script(5, CALLS // 2), encoding="utf-8")
     rc, out, err = run_fourd("run", str(path), cwd=str(tmp_path))
     internal = [line for line in out.splitlines() if line.startswith("INTERNAL")]
     assert internal == [], "\n".join(internal[:10])

@@ -41,9 +41,3 @@ def blob_size(v) -> int:
     if type(v) is bytearray:
         return len(v)
     raise FourDError(ERR_TYPE_MISMATCH, f"A Blob is expected, got {type_name(v)}")
-
-
-def blob_slice(b: Blob4D, start=0, end=None) -> Blob4D:
-    """`.slice({start {; end}})`: end excluded, negative values count from the end."""
-    from ..objects import blob_slice as _slice
-    return _slice(b, start, end)

@@ -51,7 +51,8 @@ import weakref
 from ..errors import ERR_PARAM_COUNT, ERR_TYPE_MISMATCH, FourDError
 from ..values import Blob4D, Obj, type_name
 from .builtin import BuiltinObject, builtin_class
-from .files import (_BREAKS, _EOL, ERR_DUPLICATE, ERR_FILE_NOT_FOUND, ERR_PERMISSION, _codec,
+from .files import (_BREAKS, _EOL, ERR_DISK_FULL, ERR_DUPLICATE, ERR_FILE_NOT_FOUND, ERR_PERMISSION,
+                    _codec,
                     blob_argument, decode_text, encode_text, fail, os_error)
 
 ERR_ALREADY_OPEN = -49          # file manager: "file already open with write permission"
@@ -259,7 +260,10 @@ class FileHandle(BuiltinObject):
         if len(args) != 1 or type(args[0]) not in (int, float):
             raise FourDError(ERR_PARAM_COUNT, f"FileHandle.{what}(): expected (size : Real)")
         self._writable(what)
-        size = max(0, int(args[0]))
+        size = max(0, _byte_count(args[0]))
+        if size > _MAX_FILE_SIZE:
+            raise FourDError(ERR_DISK_FULL, f"FileHandle.{what}(): {size} bytes is beyond what "
+                                            "a disk holds")
         self._os_call(what, self._f.truncate, size)
         self._text = None
         self._chars = False
@@ -271,7 +275,8 @@ class FileHandle(BuiltinObject):
             raise FourDError(ERR_PARAM_COUNT, f"FileHandle.{what}(): expected (bytes : Real)")
         self._chars = False
         self._offset = min(self._offset, self._size())
-        count = int(args[0])
+        # no more than there is, and 2 GB at most at a time (a scalar Blob's size limit)
+        count = min(_byte_count(args[0]), self._size() - self._offset, _MAX_READ)
         if count <= 0:
             return Blob4D(b"")
         self._os_call(what, self._f.seek, self._offset)
@@ -325,3 +330,15 @@ class FileHandle(BuiltinObject):
     def writeBlob(self, *args):
         what = "writeBlob"
         self._write(blob_argument(args, f"FileHandle.{what}()", "blob : 4D.Blob"), what)
+
+
+_MAX_BYTES = 2**63 - 1      # what the OS takes as a file size or a read count
+_MAX_FILE_SIZE = 2**50      # 1 PiB: a larger .setSize() is a "disk full" error, not a sparse file
+_MAX_READ = 2**31 - 1       # one .readBlob() reads 2 GB at most
+
+
+def _byte_count(x) -> int:
+    """A byte count given as a Real: NaN is 0, beyond the OS limits is the limit."""
+    if x != x:
+        return 0
+    return int(max(-_MAX_BYTES, min(_MAX_BYTES, x)))
