@@ -83,10 +83,16 @@ def _read_offset(offset_ref, cmd) -> int:
 
 
 def _order(byte_order, cmd) -> str:
-    o = int_arg(byte_order, cmd) if byte_order is not None else NATIVE_BYTE_ORDERING
-    if o == MACINTOSH_BYTE_ORDERING:
+    code = int_arg(byte_order, cmd) if byte_order is not None else NATIVE_BYTE_ORDERING
+    return _struct_order(code, MACINTOSH_BYTE_ORDERING, PC_BYTE_ORDERING)
+
+
+def _struct_order(code, big_endian, little_endian) -> str:
+    """The struct byte-order letter for a 4D option: its big- or little-endian constant, else
+    native (the extended real format too, written as a native 8-byte double)."""
+    if code == big_endian:
         return ">"
-    if o == PC_BYTE_ORDERING:
+    if code == little_endian:
         return "<"
     return "<" if sys.byteorder == "little" else ">"
 
@@ -193,13 +199,8 @@ def LONGINT_TO_BLOB(value=0, blob_ref=None, byte_order=NATIVE_BYTE_ORDERING, whe
 
 
 def _real_order(fmt, cmd):
-    f = int_arg(fmt, cmd) if fmt is not None else NATIVE_REAL_FORMAT
-    if f == MACINTOSH_DOUBLE_REAL_FORMAT:
-        return ">"
-    if f == WINDOWS_DOUBLE_REAL_FORMAT:
-        return "<"
-    # native (and extended, written as a native 8-byte double)
-    return "<" if sys.byteorder == "little" else ">"
+    code = int_arg(fmt, cmd) if fmt is not None else NATIVE_REAL_FORMAT
+    return _struct_order(code, MACINTOSH_DOUBLE_REAL_FORMAT, WINDOWS_DOUBLE_REAL_FORMAT)
 
 
 @command("REAL TO BLOB", None, refs=(1, 3), procedure=True)
