@@ -95,15 +95,16 @@ def _path_text(path) -> str:
     raise FourDError(ERR_TYPE_MISMATCH, f"a property path must be a Text, not {type_name(path)}")
 
 
-def _is_object(e) -> bool:
-    """An object element: a plain or class object, or a built-in one (4D.File, …)."""
-    return isinstance(e, (Obj, BuiltinObject))
+# object elements: plain or class objects, and built-in ones (4D.File, …)
+_OBJECT_TYPES = (Obj, BuiltinObject)
 
 
 def get_path(v, path):
     """Value at a dotted property path (`a.b.c`) of an element; undefined when missing or when
     an intermediate value is not an object."""
-    if isinstance(path, (list, tuple)):
+    if type(path) is str:           # the common case first: get_path runs once per element
+        parts = path.split(".") if path else []
+    elif isinstance(path, (list, tuple)):
         parts = path
     else:
         parts = _path_text(path).split(".") if path else []
@@ -519,7 +520,7 @@ def c_includes(coll, value=None, start=0):
 def c_countValues(coll, value=None, path=None):
     count = 0
     for e in coll:
-        v = e if path is None else (get_path(e, path) if _is_object(e) else _MISSING)
+        v = e if path is None else (get_path(e, path) if isinstance(e, _OBJECT_TYPES) else _MISSING)
         if v is _MISSING:
             continue
         if _match_value(v, value):
@@ -694,7 +695,7 @@ def _values(coll, path):
     path = _path_text(path)
     out = []
     for e in coll:
-        if _is_object(e):
+        if isinstance(e, _OBJECT_TYPES):
             out.extend(_path_values(e, path) if "[]" in path else [get_path(e, path)])
     return out
 
@@ -789,7 +790,7 @@ def c_extract(coll, path, *args):
             rest = rest[2:]
         out = Coll()
         for e in coll:
-            if not _is_object(e):
+            if not isinstance(e, _OBJECT_TYPES):
                 continue
             o = Obj()
             for src, dst in pairs:
@@ -802,7 +803,7 @@ def c_extract(coll, path, *args):
     keep_null = bool(args) and args[0] is not None and (_int(args[0]) & CK_KEEP_NULL) != 0
     out = Coll()
     for e in coll:
-        v = get_path(e, path) if _is_object(e) else None
+        v = get_path(e, path) if isinstance(e, _OBJECT_TYPES) else None
         if v is None or v is NULL:
             if keep_null:
                 out.append(NULL)
@@ -1196,12 +1197,12 @@ def compile_query(query, args):
 
 def c_query(coll, query, *args):
     tree = compile_query(query, args)
-    return _new_like(coll, [e for e in coll if _is_object(e) and _eval(tree, e)])
+    return _new_like(coll, [e for e in coll if isinstance(e, _OBJECT_TYPES) and _eval(tree, e)])
 
 
 def c_indices(coll, query, *args):
     tree = compile_query(query, args)
-    return Coll(float(i) for i, e in enumerate(coll) if _is_object(e) and _eval(tree, e))
+    return Coll(float(i) for i, e in enumerate(coll) if isinstance(e, _OBJECT_TYPES) and _eval(tree, e))
 
 
 # ---------------------------------------------------------------- registration
