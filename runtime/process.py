@@ -592,8 +592,8 @@ def delay_process(number, ticks) -> None:
 
 
 # `type` of Process info / Process activity (4d/docs process-info.md)
-_PROCESS_TYPES = {"main": -1, "worker": 5, "process": 4}    # Main Process, Worker process,
-#                                                             Other User Process
+# Main Process, Worker process, Other User Process
+_PROCESS_TYPES = {"main": -1, "worker": 5, "process": 4}
 SESSION_ID = uuid.uuid4().hex.upper()                        # one session: this fourd run
 
 
@@ -609,8 +609,10 @@ def _cpu_seconds(proc: Process) -> float:
 def process_info(number) -> Obj | None:
     """`Process info(number)` (20 R7): None for a process that does not run."""
     proc = _processes.get(int(number))
-    if proc is None or proc.ended:
-        return None
+    return None if proc is None or proc.ended else _info(proc)
+
+
+def _info(proc: Process) -> Obj:
     cpu = _cpu_seconds(proc)
     elapsed = max(time.time() - proc.created, 1e-9)
     created = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(proc.created))
@@ -624,8 +626,8 @@ def process_info(number) -> Obj | None:
 def process_activity() -> Obj:
     """`Process activity` as 4D in local mode answers it: {processes} (no sessions; the
     sessionID and options parameters are ignored, 4d/docs process-activity.md)."""
-    infos = (process_info(p.number) for p in sorted(all_processes(), key=lambda p: p.number))
-    return Obj(processes=Coll(info for info in infos if info is not None))
+    running = sorted((p for p in all_processes() if not p.ended), key=lambda p: p.number)
+    return Obj(processes=Coll(_info(p) for p in running))
 
 
 def process_state(number) -> int:
