@@ -714,6 +714,9 @@ def _entry_from_path(cls, path, path_type):
     return cls(fs, names)
 
 
+WEB_FOLDER = ("WebFolder",)         # the HTML root, below the package folder
+
+
 def _user_folder(*names):
     return os.path.join(os.path.expanduser("~"), *names)
 
@@ -736,7 +739,7 @@ def _folder_constants():
         k("fk resources folder"): lambda: Folder("RESOURCES", ()),
         k("fk data folder"): lambda: Folder("DATA", ()),
         k("fk logs folder"): lambda: Folder("LOGS", ()),
-        k("fk web root folder"): lambda: Folder("PACKAGE", ("WebFolder",)),
+        k("fk web root folder"): lambda: Folder("PACKAGE", WEB_FOLDER),
         k("fk user preferences folder"): lambda: _host_folder(preferences_folder()),
         k("fk home folder"): lambda: _host_folder(_user_folder()),
         k("fk desktop folder"): lambda: _host_folder(_user_folder("Desktop")),

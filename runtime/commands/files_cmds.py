@@ -1,8 +1,7 @@
 """Theme File and Folder: File (C1566), Folder (C1567) (4d/docs commands/file.md,
 commands/folder.md), Temporary folder (C486, commands-legacy/temporary-folder.md); and the
 folders of the running project: Get 4D folder (C485), Structure file (C489), Test path name
-(C476). The 4D.File and
-4D.Folder classes live in runtime/classes/files.py."""
+(C476). The 4D.File and 4D.Folder classes live in runtime/classes/files.py."""
 from __future__ import annotations
 
 import glob
@@ -16,12 +15,12 @@ from .registry import command
 # Get 4D folder selectors (4d/docs commands/get-4d-folder.md) -> folder, and whether 4D
 # creates it when missing (Current resources folder, Logs folder)
 _4D_FOLDERS = {
-    0: (lambda: _files.preferences_folder(), False),           # Active 4D Folder
-    4: (lambda: _files.package_folder(), False),               # Database folder
-    5: (lambda: _files.package_folder(), False),               # Database folder Unix syntax
+    0: (_files.preferences_folder, False),                     # Active 4D Folder
+    4: (_files.package_folder, False),                         # Database folder
+    5: (_files.package_folder, False),                         # Database folder Unix syntax
     6: (lambda: _files.filesystem_root("RESOURCES"), True),    # Current resources folder
     7: (lambda: _files.filesystem_root("LOGS"), True),         # Logs folder
-    8: (lambda: os.path.join(_files.package_folder(), "WebFolder"), False),   # HTML Root
+    8: (lambda: os.path.join(_files.package_folder(), *_files.WEB_FOLDER), False),  # HTML Root
     9: (lambda: _files.filesystem_root("DATA"), False),        # Data folder
 }
 
