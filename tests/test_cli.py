@@ -164,3 +164,10 @@ def test_localized_string_follows_fourd_language(monkeypatch):
     rc, out, err = run_fourd("run", project, "--method", "main")
     assert (rc, err) == (0, "")
     assert out.splitlines() == ["Montrer sur le disque", "1", "", "fourd & 4D", "[] 0"]
+
+
+def test_localized_string_when_the_project_folder_itself_is_run():
+    """`fourd run PROJ/Project`: the Resources folder is still PROJ/Resources."""
+    project = os.path.join(TESTS, "projects", "localized_strings", "Project")
+    rc, out, err = run_fourd("run", project, "--method", "main")
+    assert (rc, err) == (0, "") and out.splitlines()[:3] == ["Show on disk", "1", "Hello, world"]

@@ -1,7 +1,7 @@
 """The project's XLIFF resources: Localized string (C991), Get localized string (C1578).
 
-Strings come from `Resources/*.xlf` and `Resources/<language>.lproj/*.xlf` of the project
-folder; the language is FOURD_LANGUAGE (default "en": a script's output should not depend on
+Strings come from `*.xlf` and `<language>.lproj/*.xlf` of the project's Resources folder (the
+"/RESOURCES" filesystem of File and Folder); the language is FOURD_LANGUAGE (default "en": a script's output should not depend on
 the machine's locale), matched as `fr`, `fr-FR` or `fr_FR`. A trans-unit gives its
 `<target>`, else its `<source>` (4d/docs localized-string.md: not found → "" and OK 0).
 """
@@ -11,6 +11,7 @@ import os
 import threading
 import xml.etree.ElementTree as ElementTree
 
+from ..classes import files as _files
 from ..classes.store import current_project
 from .output import set_ok
 from .registry import alias, command
@@ -54,11 +55,9 @@ def _read(path: str, into: dict) -> None:
 
 
 def _strings() -> dict:
-    project = current_project()
-    root = getattr(project, "root", None)
-    if root is None:
+    if current_project() is None:
         return {}
-    key = (os.path.join(root, "Resources"), _language())
+    key = (_files.filesystem_root("RESOURCES"), _language())     # File("/RESOURCES")'s folder
     with _lock:
         table = _tables.get(key)
         if table is None:
