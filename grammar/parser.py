@@ -9,6 +9,8 @@ import threading
 from lark import Lark
 from lark.exceptions import UnexpectedInput, UnexpectedCharacters, UnexpectedToken, UnexpectedEOF
 
+from fourd.runtime import catalog
+from fourd.runtime.catalog import fold_name
 from . import fastparse
 from .postlex import WordSplitter
 
@@ -34,12 +36,7 @@ class SyntaxError4D(Exception):
 
 
 def _known_names():
-    try:
-        from fourd.runtime import catalog
-        names = list(catalog.all_command_names()) + list(catalog.all_constant_names())
-    except Exception:  # catalogue not built: the parser still works on single words
-        names = []
-    return names
+    return list(catalog.all_command_names()) + list(catalog.all_constant_names())
 
 
 def _get_splitter() -> WordSplitter:
@@ -107,7 +104,7 @@ def parse(text: str, extra_names=()):
     clean = strip_block_comments(text)
     splitter = _get_splitter()
     with _lock:
-        extra = {" ".join(n.split()).lower() for n in extra_names if " " in n}
+        extra = {fold_name(n) for n in extra_names if " " in n}
         if extra != splitter.extra:
             splitter.set_extra(extra)
             _words.clear()
@@ -196,7 +193,7 @@ def _unclosed_block(text, lines):
         m = _LINE_START.match(raw)
         if not m:
             continue
-        word = " ".join(m.group(1).lower().split())
+        word = fold_name(m.group(1))
         rest = m.group(2).strip()
         if word == "try" and rest.startswith("("):
             continue                      # Try(expression), not a block

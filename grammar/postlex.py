@@ -11,6 +11,8 @@ import re
 
 from lark import Token
 
+from fourd.runtime.catalog import fold_name
+
 _TOKEN_SUFFIX = re.compile(r"^(.*?)(:[CK]\d+(?::\d+)?)?$", re.S)
 _WORD = re.compile(r"\S+")
 _NUMBER = re.compile(r"\d+(?:\.\d*)?(?:[eE][+-]?\d+)?$")
@@ -49,7 +51,7 @@ class WordSplitter:
         self.known = set()          # folded multi-word names (commands, constants)
         self.known_max_words = 3    # longest keyword: "end for each"
         for n in known_names:
-            key = " ".join(n.split()).lower()
+            key = fold_name(n)
             if " " in key:
                 self.known.add(key)
                 self.known_max_words = max(self.known_max_words, key.count(" ") + 1)

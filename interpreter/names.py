@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from fourd.runtime.catalog import fold_name
+
 _TOKEN = re.compile(r"^(.*?)(?::([CK])(\d+)(?::(\d+))?)?$", re.S)
 _NON_IDENT = re.compile(r"[^0-9A-Za-z_]")
 
@@ -16,8 +18,7 @@ def split_token(raw: str):
     return name, None, None, None
 
 
-def fold(name: str) -> str:
-    return " ".join(name.split()).lower()
+fold = fold_name      # the one name folding (case- and white-space-insensitive)
 
 
 def local_ident(local: str) -> str:

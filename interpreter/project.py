@@ -9,10 +9,10 @@ from __future__ import annotations
 import os
 
 from fourd.grammar.parser import parse, SyntaxError4D
-from fourd.runtime import helpers, errorstate, methods as runtime_methods
+from fourd.runtime import helpers, errorstate, host
 from fourd.runtime.commands import registry
 from fourd.runtime.function import Function4D
-from fourd.runtime.classes.store import ClassDef, ClassStore, STORE_4D, set_current_cs
+from fourd.runtime.classes.store import ClassDef, ClassStore, STORE_4D
 from fourd.runtime.errors import FourDError, ERR_DATABASE, ERR_UNKNOWN_METHOD
 from .lower import Lowerer, CompileError, fix_locations
 from .names import fold, py_ident
@@ -84,23 +84,22 @@ class MethodTable(dict):
 
 class Project:
     def __init__(self, methods: dict[str, str] | None = None, classes: dict[str, str] | None = None,
-                 root: str | None = None, database_methods: dict[str, str] | None = None):
+                 root: str | None = None, database_methods: dict[str, str] | None = None,
+                 main_file: str | None = None):
         self.root = root
+        self.main_file = main_file
         self.methods = {fold(n): (n, p) for n, p in (methods or {}).items()}
         self.classes = dict(classes or {})
         self.database_methods = {fold(n): (n, p) for n, p in (database_methods or {}).items()}
         self.method_table = MethodTable(self)
-        self.cs = ClassStore(self._load_class)
-        self.cs.project = self
+        self.cs = ClassStore(self._load_class, self.classes)
         self.base_globals = dict(helpers.BASE_GLOBALS)
         self.base_globals.update({"__M": self.method_table, "__CS": self.cs, "__4D": STORE_4D,
                                   "__method_formula": self.method_formula})
         self._names = [n for n, _p in self.methods.values()]
-        self.component_namespaces: set[str] = set()
         self._formula_units = 0
         self._classes_loading: list[str] = []     # `Class extends` chain being loaded
-        set_current_cs(self.cs)
-        runtime_methods.set_method_resolver(self.resolve_method)
+        host.install(self)
 
     # ------------------------------------------------------------ name resolution
     def resolve_name(self, name: str, token):
@@ -192,6 +191,9 @@ class Project:
             return self.method_function(name)
         except CompileFailure as e:
             raise FourDError(-10701, f"{e.path}:{e.line}:{e.column}: syntax error: {e.message}")
+
+    def method_names(self) -> list[str]:
+        return list(self._names)
 
     def method_formula(self, name, source):
         fn = self.method_table[fold(name)]
@@ -342,7 +344,7 @@ def project_from_folder(folder: str) -> Project:
     classes = _scan(os.path.join(sources, "Classes"))
     dbm = _scan(os.path.join(sources, "DatabaseMethods"))
     project = Project(methods, classes, root=folder, database_methods=dbm)
-    project.component_namespaces = _component_namespaces(folder, sources)
+    project.cs.component_namespaces = _component_namespaces(folder, sources)
     return project
 
 
@@ -381,4 +383,4 @@ def project_for_file(path: str) -> tuple[Project, str]:
         proj = project_from_folder(os.path.dirname(os.path.dirname(os.path.dirname(parent))))
         return proj, os.path.basename(path)[:-4]
     stem = os.path.splitext(os.path.basename(path))[0]
-    return Project({stem: path}), stem
+    return Project({stem: path}, main_file=path), stem

@@ -9,7 +9,6 @@ from fourd.runtime import errorstate
 from fourd.runtime.values import NULL
 from .project import CompileFailure, project_for_file, project_from_folder
 from .names import fold
-from . import builtins as _builtins  # noqa: F401  (registers interpreter-level commands)
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 

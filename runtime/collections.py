@@ -14,7 +14,7 @@ from functools import cmp_to_key
 from . import errors as _errors
 from .errors import FourDError, ERR_TYPE_MISMATCH, ERR_PARAM_COUNT
 from .function import Function4D
-from .methods import as_callable
+from .host import as_callable
 from .objects import COLLECTION_METHODS, to_stored, getprop, deep_copy
 from .ops import eq, text_eq, text_cmp, fold_text, contains_word, EPSILON
 from .shared import use, adopt, make_shared, SharedGroup

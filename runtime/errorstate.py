@@ -138,7 +138,7 @@ def _remember(st, err):
 
 
 def _call_handler(st, handler, err):
-    from .methods import resolve_method
+    from .host import resolve_method
     _remember(st, err)
     pv = _process_vars()
     frame = err.frames[-1] if err.frames else ("", "", 0, 0)

@@ -23,7 +23,7 @@ callbacks, used on SIGINT/SIGTERM).
 What the interpreter uses: `run_main(main_fn) -> exit code`, `current_process()` (`.vars`,
 `.error_state`, `.number`, `.name`), `interprocess_vars`, `storage`, `run_callback()` (every
 4D function the runtime calls goes through it) and `set_callback_error_handler()` (where its
-errors go), `set_method_resolver()` (= runtime.methods.set_method_resolver), and the commands
+errors go), and the commands
 of runtime/commands/process.py.
 """
 from __future__ import annotations
@@ -34,7 +34,7 @@ import threading
 import time
 import uuid
 
-from . import methods as _methods
+from .host import as_callable
 from .errors import AbortExecution, FourDError, QuitRequest
 from .errorstate import report_uncaught
 from .function import Function4D
@@ -98,12 +98,6 @@ def _report(err: Exception, context: str) -> None:
         report_uncaught(err, context)
     if not handled:
         callback_error_count += 1
-
-
-# --------------------------------------------------------------------------------------
-# method names (CALL WORKER / New process with a method name): runtime.methods resolves them
-
-set_method_resolver = _methods.set_method_resolver     # re-exported for the interpreter
 
 
 # --------------------------------------------------------------------------------------
@@ -194,7 +188,7 @@ class _Message:
             if isinstance(formula, str) and formula == "":
                 formula = proc.start_method     # "" = the method that started the worker
             try:
-                fn = _methods.as_callable(formula)
+                fn = as_callable(formula)
             except FourDError as err:
                 _report(err, context)
                 return
@@ -552,7 +546,7 @@ def new_process(method, stack=0, name: str = "", args=(), star: bool = False) ->
             for proc in _processes.values():
                 if proc.name == name and not proc.ended:
                     return proc.number
-    fn = _methods.as_callable(method)
+    fn = as_callable(method)
     proc_name = name or (method if isinstance(method, str) else fn.name)
     params = tuple(copy_param(a) for a in args)
     proc = _new_process_record("process", proc_name)

@@ -9,7 +9,6 @@ import pytest
 
 from conftest import run_fourd
 from fourd.runtime.commands import registry
-import fourd.interpreter.builtins  # noqa: F401  (registers the commands, the interpreter's too)
 
 CALLS = int(os.environ.get("FOURD_FUZZ_EXAMPLES", "2000"))
 

@@ -105,10 +105,13 @@ def test_messages_and_network_events_interleave_in_arrival_order():
 
 @pytest.mark.timeout(10)
 def test_method_names_resolve_through_the_resolver(runtime):
-    from fourd.runtime import methods
+    from fourd.runtime import host
     log, record = _worker_recorder()
-    previous = methods._resolver
-    process.set_method_resolver({"logIt": record}.get)
+    previous = host.project()
+
+    class Methods:                  # a HostProject knowing one method
+        resolve_method = staticmethod({"logIt": record}.get)
+    host.install(Methods())
     try:
         process.call_worker("named", "logIt", ("a",))
         process.call_worker("named", "", ("b",))             # "" = the starting method
@@ -119,7 +122,7 @@ def test_method_names_resolve_through_the_resolver(runtime):
         process.call_worker(1, "", ())                       # does nothing (docs)
         assert not process.current_process().events
     finally:
-        process.set_method_resolver(previous)
+        host.install(previous)
 
 
 @pytest.mark.timeout(10)

@@ -51,6 +51,7 @@ import sys
 import tempfile
 import time
 
+from .. import host
 from ..errors import FourDError, ERR_PARAM_COUNT, ERR_TYPE_MISMATCH
 from ..values import NULL, Blob4D, Coll, Date4D, Star, Time4D, type_name
 from .builtin import BuiltinObject, builtin_class
@@ -105,19 +106,16 @@ def os_error(exc: OSError, what: str, path: str, code: int | None = None) -> Fou
 # ------------------------------------------------------------------------------ paths
 def package_folder() -> str:
     """The folder "/PACKAGE" designates: the running project's, or a lone .4dm file's folder."""
-    from .store import current_project
-    project = current_project()
+    project = host.project()
     if project is not None:
-        root = getattr(project, "root", None)
-        if root:
-            root = os.path.abspath(root)
+        if project.root:
+            root = os.path.abspath(project.root)
             if not os.path.isdir(os.path.join(root, "Project")) and \
                     os.path.isdir(os.path.join(root, "Sources")):
                 return os.path.dirname(root)          # the Project folder itself was run
             return root
-        paths = [p for _name, p in getattr(project, "methods", {}).values() if p]
-        if paths:
-            return os.path.dirname(os.path.abspath(paths[0]))
+        if project.main_file:
+            return os.path.dirname(os.path.abspath(project.main_file))
     fail(ERR_FOLDER_NOT_FOUND, "filesystem pathnames (/PACKAGE, /RESOURCES…) need a running "
                                "project or method file")
 
@@ -126,15 +124,12 @@ def document_folder() -> str:
     """Where a relative document path of the classic commands leads (Test path name, DOM Parse
     XML source…): next to the structure file, the Project folder of the running project; the
     folder of a lone script; else the current directory."""
-    from .store import current_project
-    project = current_project()
-    root = getattr(project, "root", None)
-    if root:
-        base = os.path.join(root, "Project")
-        return base if os.path.isdir(base) else root
-    methods = list(getattr(project, "methods", {}).values())
-    if len(methods) == 1 and methods[0][1]:
-        return os.path.dirname(os.path.abspath(methods[0][1]))
+    project = host.project()
+    if project is not None and project.root:
+        base = os.path.join(project.root, "Project")
+        return base if os.path.isdir(base) else project.root
+    if project is not None and project.main_file:
+        return os.path.dirname(os.path.abspath(project.main_file))
     return os.getcwd()
 
 

@@ -1,6 +1,7 @@
 """User classes (`cs`), the `4D` built-in class store, and class objects (language.md §9)."""
 from __future__ import annotations
 
+from .. import host
 from ..errors import FourDError, ERR_UNKNOWN_CLASS, ERR_READONLY, ERR_UNKNOWN_METHOD, ERR_TYPE_MISMATCH
 from ..function import Function4D
 from ..values import Obj, NULL
@@ -144,15 +145,14 @@ def _class_call(cls: ClassDef, name, args):
 class ClassStore:
     """`cs`: classes of the project, loaded lazily by name (case-sensitive)."""
 
-    def __init__(self, loader):
+    def __init__(self, loader, class_names=()):
         self._loader = loader          # name -> ClassDef | None
         self._classes: dict[str, ClassDef] = {}
-        self.project = None
+        self.class_names = sorted(class_names)   # the project's class files
+        self.component_namespaces: set[str] = set()   # `cs.<component>` (not loaded)
 
     def items_4d(self):
-        project = self.project
-        names = sorted(project.classes) if project is not None else sorted(self._classes)
-        return [(n, self.get(n)) for n in names]
+        return [(n, self.get(n)) for n in self.class_names or sorted(self._classes)]
 
     def get(self, name):
         cls = self._classes.get(name)
@@ -166,8 +166,7 @@ class ClassStore:
 def _store_getprop(store: ClassStore, name):
     cls = store.get(name)
     if cls is None:
-        project = store.project
-        if project is not None and name in getattr(project, "component_namespaces", ()):
+        if name in store.component_namespaces:
             raise FourDError(ERR_UNKNOWN_CLASS, f"cs.{name}: components are not supported by fourd "
                                                 f"(classes of the component '{name}')")
         raise FourDError(ERR_UNKNOWN_CLASS, f"Unknown class: cs.{name}")
@@ -281,27 +280,15 @@ def check_class(value, path):
         return
     store = path[0]
     cls = None
-    if store == "cs" and len(path) == 2 and _CURRENT_CS is not None:
-        cls = _CURRENT_CS.get(path[1])
+    project = host.project()
+    if store == "cs" and len(path) == 2 and project is not None:
+        cls = project.cs.get(path[1])
     elif store == "4d" and len(path) == 2:
         cls = STORE_4D.get(path[1])
     if cls is not None and not isinstance(cls, ClassDef) or cls is None:
         return
     if not instance_of(value, cls):
         raise FourDError(ERR_TYPE_MISMATCH, f"Type mismatch: an instance of {cls.name} is expected")
-
-
-_CURRENT_CS = None
-
-
-def current_project():
-    """The running project (its `root` folder), or None outside a project."""
-    return getattr(_CURRENT_CS, "project", None)
-
-
-def set_current_cs(store):
-    global _CURRENT_CS
-    _CURRENT_CS = store
 
 
 def _register_builtin_values():

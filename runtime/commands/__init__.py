@@ -8,3 +8,4 @@ from . import text, math, datetime, types_cmds, output, arrays, objects_cmds, js
     blob, errors_cmds, process, resources, system  # noqa: F401
 from . import files_cmds  # noqa: F401  (File, Folder; registers 4D.File/4D.Folder)
 from . import xml_dom  # noqa: F401  (XML DOM commands, XML SET/GET OPTIONS)
+from . import project_cmds  # noqa: F401  (commands reaching the running project)

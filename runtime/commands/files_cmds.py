@@ -7,6 +7,7 @@ from __future__ import annotations
 import glob
 import os
 
+from .. import host
 from ..classes import files as _files
 from ._args import int_arg, is_star
 from .output import set_ok
@@ -64,9 +65,8 @@ def Structure_file(*_star):
     found = sorted(glob.glob(os.path.join(glob.escape(package), "Project", "*.4DProject")))
     if found:
         return found[0]
-    from ..classes.store import current_project
-    methods = getattr(current_project(), "methods", {})
-    return next((os.path.abspath(p) for _name, p in methods.values() if p), "")
+    project = host.project()
+    return os.path.abspath(project.main_file) if project is not None and project.main_file else ""
 
 
 @command("Test path name", 476)

@@ -9,15 +9,9 @@ even when the exported name is misspelled or old (language.md §1.5).
 from __future__ import annotations
 
 import inspect
-import re
 from dataclasses import dataclass, field
 
-_SPACES = re.compile(r"\s+")
-
-
-def fold_name(name: str) -> str:
-    """Canonical lookup key of a 4D name: lower case, single spaces."""
-    return _SPACES.sub(" ", name.strip()).lower()
+from ..catalog import fold_name
 
 
 @dataclass

@@ -12,7 +12,7 @@ import threading
 import xml.etree.ElementTree as ElementTree
 
 from ..classes import files as _files
-from ..classes.store import current_project
+from .. import host
 from .output import set_ok
 from .registry import alias, command
 
@@ -55,7 +55,7 @@ def _read(path: str, into: dict) -> None:
 
 
 def _strings() -> dict:
-    if current_project() is None:
+    if host.project() is None:
         return {}
     key = (_files.filesystem_root("RESOURCES"), _language())     # File("/RESOURCES")'s folder
     with _lock:

@@ -1,17 +1,16 @@
-"""Commands that need the project or the compiler: Formula from string, EXECUTE METHOD,
-EXECUTE FORMULA, METHOD GET PATHS, Call chain, Get pointer."""
+"""Commands that reach the running project (runtime.host): Formula from string, EXECUTE
+METHOD, EXECUTE FORMULA, METHOD GET PATHS, Call chain, Get pointer."""
 from __future__ import annotations
 
-from fourd.runtime.commands._args import text_arg
-from fourd.runtime.commands.registry import command
-from fourd.runtime.errors import FourDError, ERR_UNKNOWN_METHOD
-from fourd.runtime import methods as runtime_methods
-import fourd.runtime.commands  # noqa: F401  (theme modules register themselves)
+from .. import host
+from ..catalog import fold_name
+from ..errors import FourDError, ERR_UNKNOWN_METHOD
+from ._args import text_arg
+from .registry import command
 
 
 def _project():
-    from fourd.runtime.classes.store import _CURRENT_CS
-    return _CURRENT_CS.project
+    return host.project()
 
 
 @command("Formula from string", 1601)
@@ -27,9 +26,9 @@ def execute_formula(text):
 @command("EXECUTE METHOD", 1007, refs=(1,))
 def execute_method(name, result=None, *params):
     """EXECUTE METHOD(name {; result | *} {; params…}): the result goes into `result`."""
-    from fourd.runtime.commands.output import set_ok
-    from fourd.runtime.values import STAR
-    fn = runtime_methods.resolve_method(name)
+    from .output import set_ok
+    from ..values import STAR
+    fn = host.resolve_method(name)
     if fn is None:
         set_ok(0)
         raise FourDError(ERR_UNKNOWN_METHOD, f"Unknown method: {name}")
@@ -45,9 +44,9 @@ def method_get_paths(folder, kind=None, paths=None, *_options):
     Explorer folder when Project/Sources/folders.json describes it."""
     import json
     import os
-    from fourd.runtime.commands.arrays import new_array, TEXT_ARRAY
+    from .arrays import new_array, TEXT_ARRAY
     project = _project()
-    names = sorted(n for n, _p in project.methods.values())
+    names = sorted(project.method_names())
     if folder and project.root:
         try:
             with open(os.path.join(project.root, "Project", "Sources", "folders.json"), encoding="utf-8") as f:
@@ -72,8 +71,8 @@ def method_get_paths(folder, kind=None, paths=None, *_options):
 def call_chain():
     """Call chain: the 4D call stack, innermost first ({type; name; line; database})."""
     import sys
-    from fourd.runtime import errorstate
-    from fourd.runtime.values import Obj, Coll
+    from .. import errorstate
+    from ..values import Obj, Coll
     out = Coll()
     frame = sys._getframe(1)
     while frame is not None:
@@ -92,14 +91,13 @@ def get_pointer(var_name):
     """Get pointer(name): a pointer to a process or interprocess variable, or to an element
     `name{i}` of an array variable."""
     import re
-    from fourd.runtime import helpers
-    from fourd.interpreter.names import fold
+    from .. import helpers
     m = re.match(r"^\s*(<>)?([^{}]+?)\s*(?:\{\s*(\d+)\s*\})?\s*$",
                  text_arg(var_name, "Get pointer"))
     if not m:
         raise FourDError(-10725, f"Get pointer: not a variable name: {var_name}")
     store = helpers.INTERPROCESS_VARS if m.group(1) else helpers.process_vars()
-    key = fold(m.group(2))
+    key = fold_name(m.group(2))
     if m.group(3) is not None:
         return helpers.elem_pointer(store.get(key), int(m.group(3)))
     return helpers.pv_pointer(store, key, (m.group(1) or "") + m.group(2))

@@ -1,0 +1,56 @@
+"""The one hook by which the runtime reaches the running project.
+
+The interpreter builds a project (methods and classes found on disk, compiled lazily) and
+installs it here with `install(project)`; runtime code asks `project()`. The runtime never
+imports the interpreter: what it may ask of a project is `HostProject` below.
+"""
+from __future__ import annotations
+
+from typing import Protocol
+
+from .errors import FourDError, ERR_UNKNOWN_METHOD
+from .function import Function4D
+
+
+class HostProject(Protocol):
+    root: str | None            # the project folder; None for a lone .4dm file
+    main_file: str | None       # the lone .4dm file run outside a project, else None
+    cs: object                  # the `cs` class store (runtime.classes.store.ClassStore)
+
+    def resolve_method(self, name: str) -> Function4D | None:
+        """A project method by name (any case), or None."""
+
+    def compile_formula(self, text: str) -> Function4D:
+        """`Formula from string(text)`: 4D code compiled in the project's names."""
+
+    def method_names(self) -> list[str]:
+        """The project methods' names, as spelt on disk."""
+
+
+_project: HostProject | None = None
+
+
+def install(project: HostProject | None) -> None:
+    global _project
+    _project = project
+
+
+def project() -> HostProject | None:
+    """The running project, or None outside a run."""
+    return _project
+
+
+def resolve_method(name: str) -> Function4D | None:
+    return _project.resolve_method(name) if _project is not None else None
+
+
+def as_callable(f) -> Function4D:
+    """A formula argument: a 4D.Function, or (legacy) a project method name."""
+    if isinstance(f, Function4D):
+        return f
+    if isinstance(f, str):
+        fn = resolve_method(f)
+        if fn is not None:
+            return fn
+        raise FourDError(ERR_UNKNOWN_METHOD, f"Unknown method: {f}")
+    raise FourDError(ERR_UNKNOWN_METHOD, "A formula or a method name is expected")
