@@ -911,8 +911,8 @@ def test_alert_and_log_event(capsys):
     O.LOG_EVENT(6, "info")
     O.LOG_EVENT(6, "bad", 2)
     O.LOG_EVENT("windows log")
-    out, err = capsys.readouterr()
-    assert out == "Hello\n42\ninfo\n" and err == "bad\nwindows log\n"
+    out, err = capsys.readouterr()      # LOG EVENT to the standard outputs adds no newline
+    assert out == "Hello\n42\ninfo" and err == "badwindows log\n"
 
 
 def test_assert_and_asserted():

@@ -65,10 +65,15 @@ _out_lock = threading.Lock()
 
 def write_line(text: str, stream=None):
     """One line on stdout (or `stream`), flushed (language.md §15)."""
+    write_text(text + "\n", stream)
+
+
+def write_text(text: str, stream=None):
+    """`text` exactly as given on stdout (or `stream`), flushed."""
     stream = stream or sys.stdout
     with _out_lock:
         try:
-            stream.write(text + "\n")
+            stream.write(text)
             stream.flush()
         except BrokenPipeError:
             # the reader went away (`fourd run x.4dm | head -1`): stop quietly, as a Unix
@@ -97,7 +102,9 @@ INFORMATION_MESSAGE, WARNING_MESSAGE, ERROR_MESSAGE = 0, 1, 2
 @command("LOG EVENT", 667, procedure=True)
 def LOG_EVENT(*args):
     """`LOG EVENT({outputType;} message {; importance})`: type 6 → stdout (stderr for
-    Error message); the other outputs (4D logs, Windows events) go to stderr."""
+    Error message), the message exactly as given, no newline added (language.md §15: real
+    code ends its lines itself); the other outputs (4D logs, Windows events) are log
+    entries, one line each on stderr."""
     if not args:
         raise FourDError(ERR_PARAM_COUNT, "LOG EVENT: a message is expected")
     if type(args[0]) is str:
@@ -109,7 +116,7 @@ def LOG_EVENT(*args):
     importance = int_arg(rest[0], "LOG EVENT") if rest else INFORMATION_MESSAGE
     text = _as_text(message)
     if output == INTO_SYSTEM_STANDARD_OUTPUTS:
-        write_line(text, sys.stderr if importance == ERROR_MESSAGE else sys.stdout)
+        write_text(text, sys.stderr if importance == ERROR_MESSAGE else sys.stdout)
     else:
         write_line(text, sys.stderr)
 
