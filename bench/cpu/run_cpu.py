@@ -31,7 +31,6 @@ def inprocess_4d(name, runs):
     import contextlib
     from fourd.interpreter.project import Project
     from fourd.runtime.values import NULL
-    from fourd.interpreter import builtins  # noqa: F401
     path = os.path.join(HERE, name + ".4dm")
     project = Project({name: path})
     fn = project.method_table[name]
