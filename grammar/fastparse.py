@@ -227,7 +227,7 @@ def tokenize(text: str, words: WordCache):
 _ATOMS = {"NUMBER": "number", "HEXNUMBER": "hexnumber", "STRING": "string", "DATE": "date",
           "TIME": "time", "NAME": "name", "LOCAL": "local", "IPVAR": "ipvar",
           "TABLEFIELD": "field"}
-_PAIR_KEYS = frozenset({"NAME", "STRING", "KW_WHILE", "KW_UNTIL", "KW_TRY"})
+_PAIR_KEYS = frozenset({"NAME", "LOCAL", "STRING", "KW_WHILE", "KW_UNTIL", "KW_TRY"})
 _VAR_NAMES = frozenset({"LOCAL", "NAME", "IPVAR"})
 _PROP_NAMES = frozenset({"NAME", "KW_WHILE", "KW_UNTIL", "KW_TRY"})
 _COMPARE = frozenset({"CMPOP", "GT", "LT"})

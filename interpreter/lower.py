@@ -42,6 +42,10 @@ ARITH_NAMES = {"+": "add", "-": "sub", "*": "mul", "/": "div", "\\": "idiv", "%"
 INT, REAL, TEXT, BOOL = "int", "real", "text", "bool"
 _PY_TYPE_OF = {V.IS_LONGINT: "int", V.IS_REAL: "float", V.IS_TEXT: "str", V.IS_BOOLEAN: "bool"}
 _LITERAL_DEFAULTS = (None, V.IS_VARIANT, V.IS_TEXT, V.IS_REAL, V.IS_LONGINT, V.IS_BOOLEAN)
+# declared types whose never-assigned variables read as undefined through `.prop` (§4.7)
+_UNASSIGNED_TYPES = (V.IS_OBJECT, V.IS_COLLECTION)
+# the parts of a compound statement that hold statements
+_BLOCK_PARTS = frozenset({"body", "case_branch"})
 _STATIC_OF_TYPE = {V.IS_LONGINT: INT, V.IS_REAL: REAL, V.IS_TEXT: TEXT, V.IS_BOOLEAN: BOOL}
 
 
@@ -200,6 +204,9 @@ class FunctionScope:
         self.class_types: dict[str, ast.expr] = {}   # local -> ("cs", "Person") of `var $p : cs.Person`
         self.derived_ctor = False                   # constructor of a class that extends another
         self.arrays: set[str] = set()               # locals declared by ARRAY … in this method
+        # locals declared Object/Collection without a value whose properties are read:
+        # ident -> the flag saying "never assigned yet" (their properties read as undefined)
+        self.unassigned: dict[str, str] = {}
 
 
 class Lowerer:
@@ -330,6 +337,7 @@ class Lowerer:
                         params, result = st.children[1], st.children[2]
                         break
             self._declare_params(params, result)
+            self._track_unassigned(statements)
             body = self.block(statements, top=True, formula_result=formula_result)
             prologue = self._prologue()
             end = [ast.Return(value=self._result_value())]
@@ -407,9 +415,7 @@ class Lowerer:
                 out.append(ast.Assign(targets=[S(ident)], value=value))
             else:
                 tcode = s.declared.get(ident)
-                value = C(V.default_of_type(tcode)) if tcode in _LITERAL_DEFAULTS else \
-                    call("__default", C(tcode))
-                out.append(ast.Assign(targets=[S(ident)], value=value))
+                out.append(self._store_local(ident, _default_value(tcode), declared=True))
         if s.uses_pv:
             out.append(ast.Assign(targets=[S("__pv")], value=call("__PV")))
         for ident in sorted(s.setters):
@@ -417,8 +423,9 @@ class Lowerer:
         return out
 
     def _setter_def(self, ident):
-        body = [ast.Nonlocal(names=[ident]),
-                ast.Assign(targets=[S(ident)], value=self._coerce(N("v"), ident))]
+        flag = self.scope.unassigned.get(ident)
+        body = [ast.Nonlocal(names=[ident] + ([flag] if flag else [])),
+                self._store_local(ident, self._coerce(N("v"), ident))]
         args = ast.arguments(posonlyargs=[], args=[ast.arg(arg="v")], vararg=None, kwonlyargs=[],
                              kw_defaults=[], kwarg=None, defaults=[])
         fn = ast.FunctionDef(name="__set_" + ident, args=args, body=body, decorator_list=[],
@@ -431,6 +438,9 @@ class Lowerer:
             return N(s.result_var)
         if s.uses_dollar0:
             return N("L_0")
+        if s.result_type is not None:
+            # `Function f() : Boolean` ending without `return x`: the type's empty value
+            return _default_value(s.result_type)
         return C(None)
 
     # ================================================================= statements
@@ -554,9 +564,9 @@ class Lowerer:
                 if is_param:
                     continue
                 if init is not None:
-                    out.append(ast.Assign(targets=[S(ident)], value=self._coerce(self.expr(init), ident)))
+                    out.append(self._store_local(ident, self._coerce(self.expr(init), ident)))
                 else:
-                    out.append(ast.Assign(targets=[S(ident)], value=call("__default", C(tcode))))
+                    out.append(self._store_local(ident, call("__default", C(tcode)), declared=True))
                 if class_check is not None:
                     self.scope.class_types[ident] = class_check
                     if init is not None:
@@ -564,7 +574,8 @@ class Lowerer:
             else:
                 value = self.expr(init) if init is not None else call("__default", C(tcode))
                 out.append(ast.Expr(call("__declare_var", self._var_store(n), C(self._var_key(n)),
-                                         value, C(init is not None))))
+                                         value, C(init is not None),
+                                         C(init is None and tcode in _UNASSIGNED_TYPES))))
         return out or [ast.Pass()]
 
     def _var_store(self, tok):
@@ -782,7 +793,7 @@ class Lowerer:
             return ast.Return(value=self._result_value())
         v = self.expr(value)
         if s.result_var:
-            return [ast.Assign(targets=[S(s.result_var)], value=self._coerce(v, s.result_var, value)),
+            return [self._store_local(s.result_var, self._coerce(v, s.result_var, value)),
                     ast.Return(value=N(s.result_var))]
         if s.result_type is not None:
             v = call("__coerce", v, C(s.result_type), C("result"))
@@ -819,7 +830,7 @@ class Lowerer:
                 self.scope.uses_dollar0 = True
             if ident in self.scope.arrays:
                 return ast.Expr(call("__array_select", N(ident), value))
-            return ast.Assign(targets=[S(ident)], value=self._coerce(value, ident, value_node))
+            return self._store_local(ident, self._coerce(value, ident, value_node))
         if kind == "name":
             name, ttype, *_ = split_token(str(kids[0]))
             res = self.unit.resolve_name(name, None)
@@ -1011,10 +1022,97 @@ class Lowerer:
 
     def x_member(self, node):
         obj, name = node.children
-        return call("__getprop", self.expr(obj), C(str(name)))
+        return self._read_of(obj, call("__getprop", self._base(obj), C(str(name))), str(name))
 
     def x_index(self, node):
-        return call("__getindex", self.expr(node.children[0]), self.expr(node.children[1]))
+        obj = node.children[0]
+        return self._read_of(obj, call("__getindex", self._base(obj), self.expr(node.children[1])))
+
+    def _base(self, obj):
+        """The object whose property is read: a process variable declared Object/Collection
+        and never assigned reads as undefined there (language.md §4.7)."""
+        if isinstance(obj, Tree):
+            if obj.data == "name":
+                return self._name_value(str(obj.children[0]), obj, as_base=True)
+            if obj.data == "ipvar":
+                return call("__var_base", N("__IPV"), C(fold(str(obj.children[0])[2:])))
+        return self.expr(obj)
+
+    def _read_of(self, obj, read, name=None):
+        """`read` (a property or index read of `obj`), undefined while `obj` is a local
+        declared Object/Collection that was never assigned (language.md §4.7)."""
+        if not (isinstance(obj, Tree) and obj.data == "local"):
+            return read
+        ident = local_ident(str(obj.children[0]))
+        flag = self.scope.unassigned.get(ident)
+        if flag is None:
+            return read
+        unset = C(0) if name == "length" and self.scope.declared.get(ident) == V.IS_COLLECTION \
+            else C(None)
+        return ast.IfExp(test=N(flag), body=unset, orelse=read)
+
+    # ---------------------------------------------------------------- never-assigned objects
+    def _track_unassigned(self, statements):
+        """Find the locals declared Object/Collection without a value (`var $o : Object`,
+        `C_OBJECT($o)`) whose properties the method reads: each gets a flag, set by the
+        declaration and cleared by any assignment, so that `$o.a` is undefined until then."""
+        s = self.scope
+        declared = set()
+        stack = [st for st in statements if isinstance(st, Tree)]
+        while stack:                       # statements only: declarations are statements
+            st = stack.pop()
+            d = st.data
+            if d == "var_decl":
+                kids = st.children
+                tref = next((k for k in kids if isinstance(k, Tree) and k.data == "type_ref"), None)
+                if tref is not None and self._type_code(tref) in _UNASSIGNED_TYPES and \
+                        not any(isinstance(k, Token) and k.type == "ASSIGN" for k in kids):
+                    declared.update(local_ident(str(k)) for k in kids
+                                    if isinstance(k, Token) and k.type == "LOCAL")
+            elif d == "expr_stmt":
+                e = st.children[0]
+                if isinstance(e, Tree) and e.data == "call" and e.children[1] is not None and \
+                        isinstance(e.children[0], Tree) and e.children[0].data == "name" and \
+                        LEGACY_DECL.get(fold(split_token(str(e.children[0].children[0]))[0])) \
+                        in _UNASSIGNED_TYPES:
+                    declared.update(local_ident(str(a.children[0])) for a in e.children[1].children
+                                    if isinstance(a, Tree) and a.data == "local")
+            elif d in _BLOCK_PARTS:
+                stack.extend(k for k in st.children if isinstance(k, Tree))
+            else:                          # a compound statement: its bodies
+                stack.extend(k for k in st.children if isinstance(k, Tree) and
+                             k.data in _BLOCK_PARTS)
+        declared -= {p for p, _t in s.params}
+        declared = {d for d in declared if not d[2:].isdigit() and d != s.result_var}
+        if not declared:
+            return
+        for st in statements:
+            if not isinstance(st, Tree):
+                continue
+            for sub in st.iter_subtrees():
+                if sub.data in ("member", "index"):
+                    base = sub.children[0]
+                    if isinstance(base, Tree) and base.data == "local":
+                        ident = local_ident(str(base.children[0]))
+                        if ident in declared:
+                            s.unassigned[ident] = "__u_" + ident
+
+    def _store_local(self, ident, value, declared=False):
+        """`ident = value` (a declaration when `declared`: its value is then unassigned)."""
+        flag = self.scope.unassigned.get(ident)
+        if flag is None:
+            return ast.Assign(targets=[S(ident)], value=value)
+        return ast.Assign(targets=[ast.Tuple(elts=[S(ident), S(flag)], ctx=ast.Store())],
+                          value=ast.Tuple(elts=[value, C(declared)], ctx=ast.Load()))
+
+    def _store_local_expr(self, ident, value):
+        """`(ident := value)` as an expression."""
+        stored = ast.NamedExpr(target=S(ident), value=value)
+        flag = self.scope.unassigned.get(ident)
+        if flag is None:
+            return stored
+        both = ast.Tuple(elts=[stored, ast.NamedExpr(target=S(flag), value=C(False))], ctx=ast.Load())
+        return ast.Subscript(value=both, slice=C(0), ctx=ast.Load())
 
     def x_element(self, node):
         return call("__elem", self.array_expr(node.children[0]), self.expr(node.children[1]))
@@ -1091,7 +1189,7 @@ class Lowerer:
         kind = target.data if isinstance(target, Tree) else None
         if kind == "local":
             ident = self._local(target.children[0])
-            return ast.NamedExpr(target=S(ident), value=self._coerce(value, ident))
+            return self._store_local_expr(ident, self._coerce(value, ident))
         if kind == "member":
             return call("__setprop", self.expr(target.children[0]), C(str(target.children[1])), value)
         if kind == "index":
@@ -1112,7 +1210,7 @@ class Lowerer:
                 and arg.children[0].data == "local":
             ident = self._local(arg.children[0].children[0])
             value = self._coerce(self.expr(arg.children[2]), ident)
-            kept = ast.NamedExpr(target=S(ident), value=call(
+            kept = self._store_local_expr(ident, call(
                 "__try_keep", ast.Lambda(args=_noargs(), body=value), N(ident)))
             return call("__try_result", kept)
         return call("__try_expr", ast.Lambda(args=_noargs(), body=self._arg(arg)))
@@ -1122,7 +1220,7 @@ class Lowerer:
         raw = str(node.children[0])
         return self._name_value(raw, node)
 
-    def _name_value(self, raw, node):
+    def _name_value(self, raw, node, as_base=False):
         name, ttype, n1, n2 = split_token(raw)
         res = self.unit.resolve_name(name, (ttype, n1, n2) if ttype else None)
         kind = res[0] if res else None
@@ -1137,6 +1235,8 @@ class Lowerer:
         if kind == "method":
             return self._method_call(res[1], [], node)
         self.scope.uses_pv = True
+        if as_base:
+            return call("__var_base", N("__pv"), C(fold(name)))
         return call("__pv.get", C(fold(name)))
 
     def x_call(self, node):
@@ -1275,10 +1375,11 @@ class Lowerer:
                     continue      # parameters keep their values
                 if ident == self.scope.result_var:
                     continue
-                out.append(ast.Assign(targets=[S(ident)], value=call("__default", C(tcode))))
+                out.append(self._store_local(ident, call("__default", C(tcode)), declared=True))
             elif a.data == "ipvar":
                 out.append(ast.Expr(call("__declare_var", N("__IPV"), C(fold(str(a.children[0])[2:])),
-                                         call("__default", C(tcode)), C(False))))
+                                         call("__default", C(tcode)), C(False),
+                                         C(tcode in _UNASSIGNED_TYPES))))
             elif a.data == "name":
                 name = split_token(str(a.children[0]))[0]
                 res = self.unit.resolve_name(name, None)
@@ -1286,7 +1387,8 @@ class Lowerer:
                     continue      # C_TEXT(MethodName; $0) typing form
                 self.scope.uses_pv = True
                 out.append(ast.Expr(call("__declare_var", N("__pv"), C(fold(name)),
-                                         call("__default", C(tcode)), C(False))))
+                                         call("__default", C(tcode)), C(False),
+                                         C(tcode in _UNASSIGNED_TYPES))))
         return out
 
     def _intrinsic(self, what, args, node):
@@ -1399,6 +1501,13 @@ class Lowerer:
 
     def _type_ref_text(self, tref):
         return ".".join(split_token(str(t))[0] for t in tref.children)
+
+
+def _default_value(tcode):
+    """The empty value of a declared type: a constant where it is immutable."""
+    if tcode in _LITERAL_DEFAULTS:
+        return C(V.default_of_type(tcode))
+    return call("__default", C(tcode))
 
 
 def _noargs():

@@ -377,9 +377,26 @@ def pv_set(store, key, v):
     return v
 
 
-def declare_var(store, key, value, has_init):
+# the key under which a variable store keeps the names of its Object/Collection variables
+# declared (`C_OBJECT(g)`, `var g : Object`) and not assigned since: reading their properties
+# gives undefined (language.md §4.7). Assignments do not clear the mark (they are plain
+# dict stores): only a Null assigned later reads as undefined instead of failing.
+_UNASSIGNED = ("declared, not assigned",)
+
+
+def declare_var(store, key, value, has_init, unassigned=False):
     if has_init or key not in store:
         store[key] = value
+        if unassigned:
+            store.setdefault(_UNASSIGNED, set()).add(key)
+
+
+def var_base(store, key):
+    """A process or interprocess variable whose property is read (`g.x`, `<>g[1]`)."""
+    v = store.get(key)
+    if v is NULL and key in store.get(_UNASSIGNED, ()):
+        return None
+    return v
 
 
 # ---------------------------------------------------------------- loops
@@ -488,7 +505,7 @@ BASE_GLOBALS = {
     "__DESC": DESCENDING, "__neg": ops.neg, "__pos": ops.pos, "__assert_on": assert_on,
     "__check_class": check_class, "__class_value": class_value,
     "__this_after_super": this_after_super, "__type_of_target": type_of_target, "__array_selected": array_selected,
-    "__array_select": array_select,
+    "__array_select": array_select, "__var_base": var_base,
 }
 for _name in ("add", "sub", "mul", "div", "idiv", "mod", "power", "bxor", "shl", "shr", "bitset",
               "bitclear", "bittest", "band", "bor", "eq", "ne", "lt", "gt", "le", "ge"):

@@ -6,7 +6,7 @@ If (Count parameters=0) & (Num(Error)#0)
 	return
 End if
 var $c : Collection
-var $o : Object
+var $o : Object:=Null  // assigned Null: reading a property fails (§4.7)
 var $x : Variant
 $c:=New collection(1)
 ON ERR CALL("onerr_runtime_error")
