@@ -18,7 +18,7 @@ from .host import as_callable
 from .objects import COLLECTION_METHODS, to_stored, getprop, deep_copy
 from .ops import eq, text_eq, text_cmp, fold_text, contains_word, EPSILON
 from .shared import use, adopt, make_shared, SharedGroup
-from .classes.builtin import BuiltinObject
+from .builtin import BuiltinObject
 from .values import NULL, Obj, Coll, Date4D, Time4D, Blob4D, Pointer, type_name
 from .formatting import text_of, parse_date
 

@@ -23,6 +23,7 @@ ERR_READONLY = -10730               # assignment to a read-only property
 ERR_SHARED = -10748                 # modify shared object outside Use (4D: "not shared/locked")
 ERR_CONDITION = -10734              # If/While condition not a Boolean
 ERR_THROW_DEFAULT = -1
+ERR_ENCODING = -10512               # 4D engine: "The encoding is not supported"
 
 
 class FourDError(Exception):

@@ -17,7 +17,7 @@ from .errors import FourDError, ERR_TYPE_MISMATCH, ERR_JSON_PARSE
 from .function import Function4D
 from .values import (NULL, Obj, Coll, Date4D, Time4D, Blob4D, Pointer, Array4D, num_text,
                      time_text, type_name)
-from .classes.builtin import BuiltinObject
+from .builtin import BuiltinObject
 
 # ---------------------------------------------------------------- constants (language.md §12.3)
 # Date display formats

@@ -15,7 +15,7 @@ from .values import (declared_type, NULL, Obj, Coll, Date4D, Time4D, Blob4D, Arr
                      DESCENDING, default_of_type, value_type, type_name, round_half_away,
                      IS_TEXT, IS_REAL, IS_LONGINT, IS_INTEGER, IS_BOOLEAN, IS_DATE, IS_TIME,
                      IS_OBJECT, IS_COLLECTION, IS_BLOB, IS_POINTER, IS_VARIANT, IS_PICTURE)
-from .commands.registry import Ref, ValueRef, parameter_count_error
+from .calling import Ref, ValueRef, parameter_count_error
 from .classes.store import check_class
 
 try:   # `<>name` variables: one table shared by every process

@@ -12,7 +12,9 @@ from .errors import FourDError, ERR_NULL_MEMBER, ERR_INDEX_RANGE, ERR_TYPE_MISMA
 from .function import Function4D
 from .values import (NULL, Obj, Coll, Blob4D, Time4D, Array4D, type_name,
                      default_of_type, value_type, IS_OBJECT, Pointer)
-from .classes.builtin import BuiltinObject
+from .builtin import BuiltinObject
+from .calling import arg_range, parameter_count_error
+from .shared import adopt, is_locked_by_current
 
 _MISSING = object()
 
@@ -106,14 +108,10 @@ def getprop(o, name):
 
 
 def check_writable(o):
-    if o.shared and not _is_locked(o):
+    if o.shared and not is_locked_by_current(o):
         raise FourDError(ERR_SHARED, "A shared object or collection can only be modified "
                                      "inside a Use…End use structure")
 
-
-def _is_locked(o):
-    from .shared import is_locked_by_current
-    return is_locked_by_current(o)
 
 
 def setprop(o, name, v):
@@ -121,7 +119,7 @@ def setprop(o, name, v):
     if type(o) is Obj or (isinstance(o, Obj) and type(o) not in SPECIAL_MEMBERS):
         if o.shared:
             check_writable(o)
-            v = _shareable(v, o)
+            v = adopt(v, o)
         cls = o.cls
         if cls is not None and cls.has_accessors and cls.set_computed(o, name, v):
             return v
@@ -146,10 +144,6 @@ def setprop(o, name, v):
         return hook[2](o, name, v)
     raise FourDError(ERR_TYPE_MISMATCH, f"Cannot set property '{name}' on a {type_name(o)}")
 
-
-def _shareable(v, container):
-    from .shared import adopt
-    return adopt(v, container)
 
 
 def getindex(o, k):
@@ -191,7 +185,7 @@ def setindex(o, k, v):
             return setprop(o, k, v)
         if o.shared:
             check_writable(o)
-            v = _shareable(v, o)
+            v = adopt(v, o)
         i = index_number(k)
         if i < 0:
             raise FourDError(ERR_INDEX_RANGE, f"Collection index {i} out of range")
@@ -270,7 +264,6 @@ def _check_arity(exc: TypeError, label: str, fn, skip: int):
     """A TypeError raised by the call itself (no deeper frame): the arguments did not fit the
     Python function, i.e. the 4D code passed too few or too many parameters."""
     if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
-        from .commands.registry import arg_range, parameter_count_error
         raise parameter_count_error(label, *arg_range(fn, skip)) from None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import threading
 
 from .errors import FourDError, ERR_SHARED
+from .builtin import BuiltinObject
 from .values import Obj, Coll
 
 _local = threading.local()
@@ -71,7 +72,6 @@ def make_shared(v, group=None):
 def adopt(v, container):
     """A value put into a shared container: scalars as is, shared values join the container's
     group, non-shared objects/collections are an error (4D rule)."""
-    from .classes.builtin import BuiltinObject
     if isinstance(v, BuiltinObject) and not getattr(v, "shared", False):
         # a TCPConnection or TCPEvent belongs to its process (tcp.md §2); a TCPListener is shared
         raise FourDError(ERR_SHARED, f"A {v.class_name} object cannot be put into a shared "

@@ -432,21 +432,16 @@ def test_every_corpus_command_token_resolves():
 
 
 # ----------------------------------------------------------------------------- loader
-def test_load_is_fast_and_lazy():
+def test_load_is_lazy():
+    """Importing the catalogue reads no table; the first lookup loads them (no timing here:
+    tests never assert durations; bench/ measures start-up)."""
     code = (
-        "import time, sys\n"
-        "t=time.perf_counter()\n"
         "from fourd.runtime import catalog\n"
         "assert catalog._tables is None\n"
-        "catalog.command_by_name('String')\n"
-        "print((time.perf_counter()-t)*1000)\n"
+        "assert catalog.command_by_name('String').number == 10\n"
+        "assert catalog._tables is not None\n"
     )
-    runs = []
-    for _ in range(3):
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                             check=True)
-        runs.append(float(out.stdout.strip()))
-    assert min(runs) < 20.0, runs
+    subprocess.run([sys.executable, "-c", code], check=True)
 
 
 def test_package_is_self_contained():

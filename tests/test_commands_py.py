@@ -10,7 +10,8 @@ from fourd.runtime import collections as C
 from fourd.runtime.classes.blob import new_blob
 from fourd.runtime.commands import text as T, math as M, datetime as D, types_cmds as TY, \
     output as O, objects_cmds as OB, json_cmds as J, blob as B, arrays as A
-from fourd.runtime.commands.registry import Ref, ValueRef, lookup
+from fourd.runtime.calling import Ref, ValueRef
+from fourd.runtime.commands.registry import lookup
 from fourd.runtime.errors import FourDError, ERR_ASSERT, ERR_JSON_PARSE
 from fourd.runtime.function import Function4D
 from fourd.runtime.objects import COLLECTION_METHODS, call_method

@@ -48,12 +48,12 @@ import os
 import threading
 import weakref
 
-from ..errors import ERR_PARAM_COUNT, ERR_TYPE_MISMATCH, FourDError
+from ..errors import ERR_PARAM_COUNT, ERR_TYPE_MISMATCH, FourDError, fail
 from ..values import Blob4D, Obj, type_name
-from .builtin import BuiltinObject, builtin_class
-from .files import (_BREAKS, _EOL, ERR_DISK_FULL, ERR_DUPLICATE, ERR_FILE_NOT_FOUND, ERR_PERMISSION,
-                    _codec,
-                    blob_argument, decode_text, encode_text, fail, os_error)
+from ..builtin import BuiltinObject, builtin_class
+from ..charsets import decode_text, document_codec, encode_text
+from .disk import (EOL_OF_MODE, ERR_DISK_FULL, ERR_DUPLICATE, ERR_FILE_NOT_FOUND,
+                   ERR_PERMISSION, LINE_BREAKS, blob_argument, os_error)
 
 ERR_ALREADY_OPEN = -49          # file manager: "file already open with write permission"
 
@@ -116,7 +116,7 @@ def open_handle(file, args):
     if charset is not None and type(charset) is not str:
         raise FourDError(ERR_TYPE_MISMATCH, f"{what}: the charset must be a Text, "
                                             f"not {type_name(charset)}")
-    codec, bom = _codec(charset, what) if charset else ("utf-8", b"")
+    codec, bom = document_codec(charset, what) if charset else ("utf-8", b"")
     read_mode = _break_mode(options, "breakModeRead", what)
     write_mode = _break_mode(options, "breakModeWrite", what)
     return FileHandle(file, mode, charset or "UTF-8", codec, bom, read_mode, write_mode, what)
@@ -140,8 +140,8 @@ class FileHandle(BuiltinObject):
         self.breakModeWrite = break_write
         self._codec = codec
         self._bom = bom
-        self._eol_read = _EOL[BREAK_MODES[break_read]]
-        self._eol_write = _EOL[BREAK_MODES[break_write]]
+        self._eol_read = EOL_OF_MODE[BREAK_MODES[break_read]]
+        self._eol_write = EOL_OF_MODE[BREAK_MODES[break_write]]
         self._text = None               # the document text buffer (text reads)
         self._chars = False             # unit of the offset: characters after a text read
         path = file._os
@@ -199,7 +199,7 @@ class FileHandle(BuiltinObject):
             self._f.seek(0)
             data = self._os_call("readText", self._f.readall)
             text = decode_text(data, self._codec)
-            self._text = _BREAKS.sub(self._eol_read, text)
+            self._text = LINE_BREAKS.sub(self._eol_read, text)
         self._chars = True
         self._offset = min(self._offset, len(self._text))
         return self._text
@@ -224,7 +224,7 @@ class FileHandle(BuiltinObject):
         if type(args[0]) is not str:
             raise FourDError(ERR_TYPE_MISMATCH, f"FileHandle.{what}(): a Text is expected, "
                                                 f"not {type_name(args[0])}")
-        return _BREAKS.sub(self._eol_write, args[0])
+        return LINE_BREAKS.sub(self._eol_write, args[0])
 
     def _write_text(self, text, what):
         data = encode_text(text, self._codec)
@@ -314,7 +314,7 @@ class FileHandle(BuiltinObject):
             raise FourDError(ERR_PARAM_COUNT, "FileHandle.readLine(): no parameter expected")
         text = self._buffer()
         start = self._offset
-        match = _BREAKS.search(text, start)
+        match = LINE_BREAKS.search(text, start)
         if match is None:
             self._offset = len(text)
             return text[start:]

@@ -43,38 +43,19 @@ Decisions where the documentation is silent (fourd's own):
 """
 from __future__ import annotations
 
-import errno
 import os
-import re
 import shutil
 import sys
 import tempfile
 import time
 
 from .. import host
-from ..errors import FourDError, ERR_PARAM_COUNT, ERR_TYPE_MISMATCH
+from ..charsets import decode_text, document_codec, encode_text
+from ..errors import FourDError, ERR_PARAM_COUNT, ERR_TYPE_MISMATCH, fail
 from ..values import NULL, Blob4D, Coll, Date4D, Star, Time4D, type_name
-from .builtin import BuiltinObject, builtin_class
-
-# OS file-manager error codes (the Mac OS File Manager numbering 4D reports)
-ERR_DISK_FULL = -34
-ERR_IO = -36
-ERR_BAD_NAME = -37
-ERR_FILE_NOT_FOUND = -43
-ERR_LOCKED = -45
-ERR_NOT_EMPTY = -47
-ERR_DUPLICATE = -48
-ERR_PERMISSION = -54
-ERR_FOLDER_NOT_FOUND = -120
-ERR_ENCODING = -10512               # 4D engine: "The encoding is not supported"
-
-_ERRNO_CODES = {
-    errno.ENOENT: ERR_FILE_NOT_FOUND, errno.EEXIST: ERR_DUPLICATE,
-    errno.ENOTEMPTY: ERR_NOT_EMPTY, errno.EBUSY: ERR_NOT_EMPTY, errno.EACCES: ERR_PERMISSION,
-    errno.EPERM: ERR_PERMISSION, errno.EROFS: ERR_PERMISSION, errno.ENOSPC: ERR_DISK_FULL,
-    errno.ENAMETOOLONG: ERR_BAD_NAME, errno.ENOTDIR: ERR_FOLDER_NOT_FOUND,
-    errno.EISDIR: ERR_DUPLICATE, errno.EINVAL: ERR_BAD_NAME,
-}
+from ..builtin import BuiltinObject, builtin_class
+from . import filehandle
+from .disk import (EOL_OF_MODE, ERR_BAD_NAME, ERR_DUPLICATE, ERR_FILE_NOT_FOUND, ERR_FOLDER_NOT_FOUND, ERR_IO, ERR_LOCKED, ERR_NOT_EMPTY, ERR_PERMISSION, LINE_BREAKS, blob_argument, os_error)
 
 FILESYSTEMS = ("PACKAGE", "PROJECT", "SOURCES", "RESOURCES", "DATA", "LOGS")
 _FS_SUBPATH = {"PACKAGE": (), "PROJECT": ("Project",), "SOURCES": ("Project", "Sources"),
@@ -84,24 +65,6 @@ POSIX_PATH, PLATFORM_PATH = 0, 1            # fk posix path, fk platform path
 FK_RECURSIVE, FK_IGNORE_INVISIBLE = 1, 8    # fk recursive, fk ignore invisible
 FK_OVERWRITE = 4                            # fk overwrite
 DELETE_ONLY_IF_EMPTY, DELETE_WITH_CONTENTS = 0, 1
-
-_BREAKS = re.compile(r"\r\n|\r|\n")
-_NATIVE_EOL = "\r\n" if sys.platform == "win32" else "\n"
-# breakMode: Document unchanged, with native format, with CRLF, with CR, with LF
-_EOL = {0: None, 1: _NATIVE_EOL, 2: "\r\n", 3: "\r", 4: "\n"}
-
-
-# ------------------------------------------------------------------------------ errors
-def fail(code: int, message: str):
-    raise FourDError(code, message)
-
-
-def os_error(exc: OSError, what: str, path: str, code: int | None = None) -> FourDError:
-    """A 4D error for a failed OS call on `path` (`code`, else the errno's, else -36)."""
-    code = code or _ERRNO_CODES.get(exc.errno, ERR_IO)
-    reason = exc.strerror or str(exc)
-    return FourDError(code, f"{what}: {reason} ({path})")
-
 
 # ------------------------------------------------------------------------------ paths
 def package_folder() -> str:
@@ -471,8 +434,8 @@ class File(_Entry):
         what = "File.getText()"
         charset, eol = _text_options(args, 0, what)
         data = self._read(what)
-        text = decode_text(data, "utf-8" if charset is None else _codec(charset, what)[0])
-        return text if eol is None else _BREAKS.sub(eol, text)
+        text = decode_text(data, "utf-8" if charset is None else document_codec(charset, what)[0])
+        return text if eol is None else LINE_BREAKS.sub(eol, text)
 
     def setText(self, *args):
         what = "File.setText()"
@@ -480,28 +443,16 @@ class File(_Entry):
             raise FourDError(ERR_TYPE_MISMATCH if args else ERR_PARAM_COUNT,
                              f"{what}: a Text is expected first")
         charset, eol = _text_options(args, 1, what)
-        text = args[0] if eol is None else _BREAKS.sub(eol, args[0])
+        text = args[0] if eol is None else LINE_BREAKS.sub(eol, args[0])
         if charset is None:                 # default: UTF-8 without BOM (4D 19 R3+)
             codec, bom = "utf-8", b""
         else:
-            codec, bom = _codec(charset, what)
+            codec, bom = document_codec(charset, what)
         self._write(bom + encode_text(text, codec), what)
 
     def open(self, *args):
         """`.open({mode | options})`: a new 4D.FileHandle (FileHandleClass.md)."""
         return filehandle.open_handle(self, args)
-
-
-def blob_argument(args, what, signature) -> bytes:
-    """The bytes of the single Blob or 4D.Blob parameter of `what`."""
-    if len(args) != 1:
-        raise FourDError(ERR_PARAM_COUNT, f"{what}: expected ({signature})")
-    blob = args[0]
-    if isinstance(blob, Blob4D):
-        return blob.data
-    if type(blob) in (bytearray, bytes):
-        return bytes(blob)
-    raise FourDError(ERR_TYPE_MISMATCH, f"{what}: a Blob is expected, not {type_name(blob)}")
 
 
 def _text_options(args, first, what):
@@ -514,42 +465,9 @@ def _text_options(args, first, what):
         raise FourDError(ERR_TYPE_MISMATCH, f"{what}: the character set must be a Text or a "
                                             f"Number, not {type_name(charset)}")
     mode = rest[1] if len(rest) > 1 else 1
-    if type(mode) not in (int, float) or int(mode) not in _EOL:
+    if type(mode) not in (int, float) or int(mode) not in EOL_OF_MODE:
         raise FourDError(ERR_PARAM_COUNT, f"{what}: invalid line break mode {mode!r}")
-    return charset, _EOL[int(mode)]
-
-
-def decode_text(data: bytes, codec: str) -> str:
-    """The text of a document's bytes in `codec`; a BOM at the start wins and is dropped."""
-    from ..commands.blob import _BOMS
-    for bom, bom_codec in _BOMS:
-        if data.startswith(bom):
-            data, codec = data[len(bom):], bom_codec
-            break
-    return data.decode(codec, errors="replace")
-
-
-def encode_text(text: str, codec: str) -> bytes:
-    return text.encode(codec, errors="surrogatepass" if codec.startswith("utf") else "replace")
-
-
-_BOM_OF = {"utf-8": b"\xef\xbb\xbf", "utf-16-be": b"\xfe\xff", "utf-16-le": b"\xff\xfe",
-           "utf-32-be": b"\x00\x00\xfe\xff", "utf-32-le": b"\xff\xfe\x00\x00"}
-
-
-def _codec(charset, what):
-    """(Python codec, BOM to write) for a 4D character set name or MIBEnum number; the
-    "-no-bom" suffix drops the BOM (FileClass.md .setText())."""
-    from ..commands.blob import codec_for
-    with_bom = True
-    if type(charset) is str and charset.lower().endswith("-no-bom"):
-        charset, with_bom = charset[:-len("-no-bom")], False
-    codec = codec_for(charset)
-    if codec is None:
-        fail(ERR_ENCODING, f"{what}: the encoding is not supported ({charset})")
-    codec = codec.replace("_", "-")
-    codec = {"utf-16": "utf-16-be", "utf-32": "utf-32-be", "utf-8-sig": "utf-8"}.get(codec, codec)
-    return codec, (_BOM_OF.get(codec, b"") if with_bom else b"")
+    return charset, EOL_OF_MODE[int(mode)]
 
 
 # ------------------------------------------------------------------------------ 4D.Folder
@@ -804,4 +722,3 @@ def temporary_folder() -> str:
     return os.path.join(tempfile.gettempdir(), "")
 
 
-from . import filehandle  # noqa: E402  (registers 4D.FileHandle; it uses the helpers above)

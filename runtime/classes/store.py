@@ -6,7 +6,7 @@ from ..errors import FourDError, ERR_UNKNOWN_CLASS, ERR_READONLY, ERR_UNKNOWN_ME
 from ..function import Function4D
 from ..values import Obj, NULL
 from .. import objects as O
-from .builtin import BUILTIN_CLASSES, BuiltinObject
+from ..builtin import BUILTIN_CLASSES, BuiltinObject
 
 
 class ClassDef:

@@ -60,12 +60,14 @@ import os
 import subprocess
 import threading
 
+from ..charsets import codec_for
+from ..net.pipes import split_command_line
 from ..errors import FourDError, ERR_PARAM_COUNT, ERR_TYPE_MISMATCH
 from ..formatting import string_of
 from ..objects import find_function
 from ..process import current_process, run_callback
 from ..values import NULL, Blob4D, Coll, Date4D, Obj, Time4D, type_name
-from .builtin import BuiltinObject, builtin_class
+from ..builtin import BuiltinObject, builtin_class
 from .tcp import _is_number, _options_argument
 
 _get_ident = threading.get_ident
@@ -122,7 +124,6 @@ def _data_type(options, what):
 
 
 def _codec(encoding, what):
-    from ..commands.blob import codec_for
     codec = codec_for(encoding)
     if codec is None:
         raise FourDError(ERR_TYPE_MISMATCH, f"{what}: the encoding is not supported "
@@ -336,12 +337,11 @@ class SystemWorker(BuiltinObject):
     # -- launching ----------------------------------------------------------------------
 
     def _launch(self, env):
-        from ..commands.system import _split_command
         line = self.commandLine
         folder = self.currentDirectory
         cwd = folder.platformPath if folder is not None else None
         try:
-            argv = _split_command(line)
+            argv = split_command_line(line)
             if not argv or not argv[0]:
                 raise ValueError("empty command line")
             popen = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE,

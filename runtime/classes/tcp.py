@@ -20,7 +20,7 @@ from ..net.tcp import (ConnectionProtocol, error_info, open_listening_socket, se
 from ..objects import find_function
 from ..process import current_process, run_callback
 from ..values import Blob4D, Coll, NULL, Obj, Time4D, type_name
-from .builtin import BuiltinObject, builtin_class
+from ..builtin import BuiltinObject, builtin_class
 
 _get_ident = threading.get_ident
 

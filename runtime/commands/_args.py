@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..errors import FourDError, ERR_TYPE_MISMATCH, ERR_PARAM_COUNT
 from ..values import Star, Time4D, type_name
-from .registry import Ref
+from ..calling import Ref
 
 
 def deref(x):

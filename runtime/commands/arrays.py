@@ -14,7 +14,8 @@ from ..objects import to_stored
 from ..ops import eq, fold_text
 from ..values import (NULL, Obj, Coll, Date4D, Time4D, Blob4D, Pointer, Array4D, SortOrder,
                       round_half_away, type_name)
-from .registry import command, Ref, alias
+from ..calling import Ref
+from .registry import command, alias
 from ._args import deref, put, int_arg
 
 # array type constants (language.md §12.5)

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import base64
 import binascii
-import codecs
 import hashlib
 import struct
 import sys
 
+from ..charsets import BOMS, codec_for, is_unicode
 from ..errors import FourDError, ERR_TYPE_MISMATCH, ERR_NOT_SUPPORTED
 from ..values import NULL, Blob4D, Time4D, type_name
 from .registry import command
@@ -298,58 +298,6 @@ def DELETE_FROM_BLOB(blob_ref=None, offset=0, length=0):
     put(blob_ref, b)
 
 
-# ---------------------------------------------------------------- character sets
-_MIB = {
-    106: "utf-8", 1015: "utf-16", 1013: "utf-16-be", 1014: "utf-16-le", 1017: "utf-32",
-    1018: "utf-32-be", 1019: "utf-32-le", 1012: "utf-7", 3: "ascii", 2011: "cp437",
-    2028: "cp037", 2027: "mac_roman", 2252: "cp1252", 1250: "mac_latin2", 2250: "cp1250",
-    1251: "mac_cyrillic", 2251: "cp1251", 1253: "mac_greek", 2253: "cp1253",
-    1254: "mac_turkish", 2254: "cp1254", 1256: "cp1256", 2256: "cp1256", 1255: "cp1255",
-    2255: "cp1255", 1257: "cp1257", 2257: "cp1257", 17: "shift_jis", 39: "iso2022_jp",
-    2026: "big5", 38: "euc_kr", 2084: "koi8_r", 4: "latin_1", 5: "iso8859_2", 6: "iso8859_3",
-    7: "iso8859_4", 8: "iso8859_5", 9: "iso8859_6", 10: "iso8859_7", 11: "iso8859_8",
-    12: "iso8859_9", 13: "iso8859_10", 109: "iso8859_13", 111: "iso8859_15", 113: "gbk",
-    2025: "gb2312", 2024: "cp932", 57: "gb2312", 114: "gb18030", 18: "euc_jp",
-    1000: "utf-16-be",
-}
-_NAMES = {
-    "macroman": "mac_roman", "x-mac-roman": "mac_roman", "mac": "mac_roman",
-    "macintosh": "mac_roman", "csmacintosh": "mac_roman", "macce": "mac_latin2",
-    "x-mac-ce": "mac_latin2", "x-mac-cyrillic": "mac_cyrillic", "x-mac-greek": "mac_greek",
-    "x-mac-turkish": "mac_turkish", "x-mac-arabic": "cp1256", "x-mac-hebrew": "cp1255",
-    "x-mac-chinesesimp": "gb2312", "windows-31j": "cp932", "ms_kanji": "shift_jis",
-    "csshiftjis": "shift_jis", "shift-jis": "shift_jis", "csiso2022jp": "iso2022_jp",
-    "csbig5": "big5", "cseuckr": "euc_kr", "cskoi8r": "koi8_r", "latin-9": "iso8859_15",
-    "csascii": "ascii", "us": "ascii", "iso-10646-ucs-2": "utf-16-be", "ucs-2": "utf-16-be",
-    "utf-16": "utf-16", "utf-32": "utf-32", "gb_2312-80": "gb2312", "csiso58gb231280": "gb2312",
-    "csgb2312": "gb2312",
-}
-
-
-def codec_for(charset):
-    """Python codec name for a 4D charset name or MIBEnum number, or None if unknown."""
-    if type(charset) in (int, float):
-        return _MIB.get(int(charset))
-    if type(charset) is not str:
-        return None
-    name = charset.strip().lower()
-    if name in _NAMES:
-        return _NAMES[name]
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return None
-
-
-_BOMS = [(codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
-         (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
-         (codecs.BOM_UTF16_BE, "utf-16-be")]
-
-
-def _is_unicode(codec):
-    return codec.replace("_", "-").startswith("utf")
-
-
 @command("CONVERT FROM TEXT", 1011, refs=(2,), procedure=True)
 def CONVERT_FROM_TEXT(text=None, charset=None, blob_ref=None):
     """Text → bytes in `charset` (no BOM; "UTF-16"/"UTF-32" are big-endian); sets OK."""
@@ -363,7 +311,7 @@ def CONVERT_FROM_TEXT(text=None, charset=None, blob_ref=None):
     elif codec in ("utf-32", "utf_32"):
         codec = "utf-32-be"
     try:
-        data = s.encode(codec, errors="replace" if not _is_unicode(codec) else "surrogatepass")
+        data = s.encode(codec, errors="replace" if not is_unicode(codec) else "surrogatepass")
     except (UnicodeError, LookupError):
         set_ok(0)
         return
@@ -381,8 +329,8 @@ def Convert_to_text(blob=None, charset=None):
     if codec is None:
         set_ok(0)
         return ""
-    if _is_unicode(codec):
-        for bom, bom_codec in _BOMS:
+    if is_unicode(codec):
+        for bom, bom_codec in BOMS:
             if data.startswith(bom):
                 data = data[len(bom):]
                 codec = bom_codec

@@ -9,6 +9,7 @@ import os
 
 from .. import host
 from ..classes import files as _files
+from ..classes.disk import ERR_FILE_NOT_FOUND
 from ._args import int_arg, is_star
 from .output import set_ok
 from .registry import command
@@ -78,4 +79,4 @@ def Test_path_name(pathname=""):
         return 1
     if os.path.isdir(path):
         return 0
-    return _files.ERR_FILE_NOT_FOUND
+    return ERR_FILE_NOT_FOUND

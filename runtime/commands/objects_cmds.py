@@ -14,7 +14,7 @@ from ..values import (NULL, Obj, Coll, Date4D, Time4D, Blob4D, Pointer, Array4D,
                       IS_REAL, IS_TEXT, IS_PICTURE, IS_DATE, IS_UNDEFINED, IS_BOOLEAN,
                       IS_INTEGER, IS_LONGINT, IS_TIME, IS_VARIANT, IS_POINTER, IS_BLOB,
                       IS_OBJECT, IS_COLLECTION, IS_NULL)
-from ..classes.builtin import BuiltinObject
+from ..builtin import BuiltinObject
 from .registry import command
 from .text import parse_num
 from .arrays import fill_array, new_array, TEXT_ARRAY, LONGINT_ARRAY

@@ -9,13 +9,12 @@ streams back), HIDE_CONSOLE (Windows only: nothing to do here).
 from __future__ import annotations
 
 import os
-import shlex
 import subprocess
-import sys
 
 from .. import process as _process
 from ..classes import systemworker as _systemworker  # noqa: F401  (registers 4D.SystemWorker)
 from ..errors import FourDError, ERR_PARAM_COUNT
+from ..net.pipes import split_command_line
 from ..values import Blob4D
 from ._args import deref, put, text_arg
 from .blob import blob_bytes
@@ -32,12 +31,6 @@ def SET_ENVIRONMENT_VARIABLE(name=None, value=None):
     variables = _pending_env.setdefault(_process.current_process().number, {})
     variables[text_arg(name, "SET ENVIRONMENT VARIABLE")] = \
         text_arg(value, "SET ENVIRONMENT VARIABLE")
-
-
-def _split_command(line: str) -> list[str]:
-    if sys.platform.startswith("win"):
-        return [line]                  # Windows parses its own command lines
-    return shlex.split(line)
 
 
 def _stream_value(target, data: bytes):
@@ -71,7 +64,7 @@ def LAUNCH_EXTERNAL_PROCESS(file_name=None, *streams):
         stdin_data = b""
     else:
         stdin_data = bytes(blob_bytes(stdin_value, "LAUNCH EXTERNAL PROCESS"))
-    argv = _split_command(line)
+    argv = split_command_line(line)
     if not argv or not argv[0]:
         set_ok(0)
         return

@@ -42,7 +42,8 @@ import uuid
 from xml.dom import DOMException, Node, expatbuilder, minidom
 from xml.parsers.expat import ExpatError
 
-from ..classes.files import ERR_FILE_NOT_FOUND, ERR_IO, document_folder
+from ..classes.disk import ERR_FILE_NOT_FOUND, ERR_IO
+from ..classes.files import document_folder
 from ..errors import FourDError, ERR_TYPE_MISMATCH
 from ..formatting import json_parse, json_stringify, parse_date, string_of
 from ..values import (NULL, Array4D, Blob4D, Coll, Date4D, Obj, Picture4D, Time4D, num_text,
