@@ -9,25 +9,20 @@ import re
 
 from . import ops, objects, errorstate, shared
 from .errors import (FourDError, ERR_TYPE_MISMATCH, ERR_INDEX_RANGE, ERR_NOT_SUPPORTED,
-                     ERR_UNKNOWN_COMMAND, ERR_DATABASE, ERR_NULL_MEMBER, ERR_PARAM_COUNT)
+                     ERR_UNKNOWN_COMMAND, ERR_DATABASE, ERR_PARAM_COUNT)
 from .function import Function4D
 from .values import (declared_type, NULL, Obj, Coll, Date4D, Time4D, Blob4D, Array4D, Pointer, STAR, ASCENDING,
                      DESCENDING, default_of_type, value_type, type_name, round_half_away,
                      IS_TEXT, IS_REAL, IS_LONGINT, IS_INTEGER, IS_BOOLEAN, IS_DATE, IS_TIME,
                      IS_OBJECT, IS_COLLECTION, IS_BLOB, IS_POINTER, IS_VARIANT, IS_PICTURE)
+from .arrays import elem, setelem
 from .calling import Ref, ValueRef, parameter_count_error
+from .places import (deref, deref_set, pv_pointer, elem_pointer, prop_pointer, index_pointer,
+                     value_pointer, pv_ref, prop_ref, index_ref, elem_ref, deref_ref)
 from .classes.store import check_class
 
-try:   # `<>name` variables: one table shared by every process
-    from .process import interprocess_vars as INTERPROCESS_VARS
-except ImportError:
-    INTERPROCESS_VARS: dict = {}
-
-
-def process_vars():
-    """The process variables of the running 4D process."""
-    from .process import current_process
-    return current_process().vars
+from .process import interprocess_vars as INTERPROCESS_VARS   # `<>name`: one table for all
+from .process import process_vars
 
 
 # ---------------------------------------------------------------- parameters and types
@@ -237,51 +232,6 @@ def stored(v):
 
 
 # ---------------------------------------------------------------- arrays, text chars, pointers
-def elem(a, i):
-    if isinstance(a, Array4D):
-        k = objects.index_number(i)
-        if 0 <= k < len(a):
-            return a[k]
-        raise FourDError(ERR_INDEX_RANGE, f"Array index {k} out of range (size {len(a) - 1})")
-    if type(a) is bytearray:
-        k = objects.index_number(i)
-        if 0 <= k < len(a):
-            return a[k]
-        raise FourDError(ERR_INDEX_RANGE, f"Blob index {k} out of range")
-    if type(a) is Pointer:
-        return elem(a.get(), i)
-    if type(a) is Blob4D:
-        return objects.getindex(a, i)
-    raise FourDError(ERR_TYPE_MISMATCH, f"{{}} needs an array or a blob, got {type_name(a)}")
-
-
-def setelem(a, i, v):
-    if isinstance(a, Array4D):
-        k = objects.index_number(i)
-        if 0 <= k < len(a):
-            a[k] = _coerce_element(a.kind, v)
-            return v
-        raise FourDError(ERR_INDEX_RANGE, f"Array index {k} out of range (size {len(a) - 1})")
-    if type(a) is bytearray:
-        k = objects.index_number(i)
-        if 0 <= k < len(a):
-            a[k] = int(v) & 0xFF
-            return v
-        raise FourDError(ERR_INDEX_RANGE, f"Blob index {k} out of range")
-    if type(a) is Pointer:
-        return setelem(a.get(), i, v)
-    raise FourDError(ERR_TYPE_MISMATCH, f"{{}} needs an array or a blob, got {type_name(a)}")
-
-
-def _coerce_element(kind, v):
-    """`arr{i}:=v`: the conversion the array commands use (bound on first use: the commands
-    package imports this module)."""
-    global _coerce_element
-    from .commands.arrays import coerce_element
-    _coerce_element = coerce_element
-    return coerce_element(kind, v)
-
-
 def array_selected(v):
     """An array variable alone in an expression: the number of its selected element."""
     return v.selected if isinstance(v, Array4D) else v
@@ -311,65 +261,6 @@ def setchar(t, i, v):
     if 1 <= k <= len(t):
         return t[:k - 1] + v[:1] + t[k:]
     raise FourDError(ERR_INDEX_RANGE, f"Character index {k} out of range (length {len(t)})")
-
-
-def deref(p):
-    if type(p) is Pointer:
-        return p.get()
-    raise FourDError(ERR_NULL_MEMBER if p in (None, NULL) else ERR_TYPE_MISMATCH,
-                     "Dereferencing a nil pointer" if p in (None, NULL) else
-                     f"-> needs a Pointer, got {type_name(p)}")
-
-
-def deref_set(p, v):
-    if type(p) is Pointer:
-        p.set(v)
-        return v
-    deref(p)
-
-
-def pv_pointer(store, key, name):
-    return Pointer(lambda: store.get(key), lambda v: store.__setitem__(key, v), (id(store), key), name)
-
-
-def elem_pointer(a, i):
-    return Pointer(lambda: elem(a, i), lambda v: setelem(a, i, v), (id(a), "{}", i), "element")
-
-
-def prop_pointer(o, name):
-    return Pointer(lambda: objects.getprop(o, name), lambda v: objects.setprop(o, name, v),
-                   (id(o), ".", name), name)
-
-
-def index_pointer(o, k):
-    return Pointer(lambda: objects.getindex(o, k), lambda v: objects.setindex(o, k, v),
-                   (id(o), "[]", k), "element")
-
-
-def value_pointer(v):
-    raise FourDError(ERR_TYPE_MISMATCH, "-> needs a variable, an array element or a property")
-
-
-def pv_ref(store, key, name):
-    return Ref(lambda: store.get(key), lambda v: store.__setitem__(key, v), name)
-
-
-def prop_ref(o, name):
-    return Ref(lambda: objects.getprop(o, name), lambda v: objects.setprop(o, name, v), name)
-
-
-def index_ref(o, k):
-    return Ref(lambda: objects.getindex(o, k), lambda v: objects.setindex(o, k, v), "element")
-
-
-def elem_ref(a, i):
-    return Ref(lambda: elem(a, i), lambda v: setelem(a, i, v), "element")
-
-
-def deref_ref(p):
-    if type(p) is not Pointer:
-        deref(p)
-    return Ref(p.get, p.set, p.name)
 
 
 def pv_set(store, key, v):

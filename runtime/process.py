@@ -399,6 +399,11 @@ def current_process() -> Process:
         return _adopt_thread()
 
 
+def process_vars() -> dict:
+    """The process variables of the running 4D process (folded names)."""
+    return current_process().vars
+
+
 def _adopt_thread() -> Process:
     if threading.current_thread() is threading.main_thread():
         proc = main_process()

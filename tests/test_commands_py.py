@@ -6,10 +6,10 @@ import re
 import pytest
 
 import fourd.runtime.commands  # noqa: F401  (registers every theme)
-from fourd.runtime import collections as C
+from fourd.runtime import arrays as AV, collections as C
 from fourd.runtime.classes.blob import new_blob
 from fourd.runtime.commands import text as T, math as M, datetime as D, types_cmds as TY, \
-    output as O, objects_cmds as OB, json_cmds as J, blob as B, arrays as A
+    output as O, objects_cmds as OB, json_cmds as J, blob as B, arrays_cmds as A
 from fourd.runtime.calling import Ref, ValueRef
 from fourd.runtime.commands.registry import lookup
 from fourd.runtime.errors import FourDError, ERR_ASSERT, ERR_JSON_PARSE
@@ -253,7 +253,7 @@ def test_match_regex_forms():
 
 
 def test_match_regex_capture_arrays():
-    pa, la = Var(A.new_array(A.LONGINT_ARRAY)), Var(A.new_array(A.LONGINT_ARRAY))
+    pa, la = Var(AV.new_array(AV.LONGINT_ARRAY)), Var(AV.new_array(AV.LONGINT_ARRAY))
     assert T.Match_regex("(\\w+)@(\\w+)", "mail: bob@example!", 1, pa, la)
     assert list(pa.value) == [7, 7, 11] and list(la.value) == [11, 3, 7]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from . import registry                      # noqa: F401
 from .. import collections                  # noqa: F401  (fills objects.COLLECTION_METHODS)
-from . import text, math, datetime, types_cmds, output, arrays, objects_cmds, json_cmds, \
+from . import text, math, datetime, types_cmds, output, arrays_cmds, objects_cmds, json_cmds, \
     blob, errors_cmds, process, resources, system  # noqa: F401
 from . import files_cmds  # noqa: F401  (File, Folder; registers 4D.File/4D.Folder)
 from . import xml_dom  # noqa: F401  (XML DOM commands, XML SET/GET OPTIONS)

@@ -6,7 +6,7 @@ from ..errors import FourDError, ERR_TYPE_MISMATCH, ERR_JSON_PARSE
 from ..formatting import json_stringify, json_parse
 from ..values import Coll, Array4D
 from .registry import command
-from .arrays import fill_array, array_arg
+from .arrays_cmds import fill_array, array_arg
 from .objects_cmds import convert_value
 from ._args import is_star, text_arg, int_arg
 

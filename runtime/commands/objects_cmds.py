@@ -17,7 +17,8 @@ from ..values import (NULL, Obj, Coll, Date4D, Time4D, Blob4D, Pointer, Array4D,
 from ..builtin import BuiltinObject
 from .registry import command
 from .text import parse_num
-from .arrays import fill_array, new_array, TEXT_ARRAY, LONGINT_ARRAY
+from ..arrays import new_array, TEXT_ARRAY, LONGINT_ARRAY
+from .arrays_cmds import fill_array
 from ._args import deref, put, text_arg, int_arg
 
 IS_INTEGER_64 = 25

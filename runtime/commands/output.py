@@ -7,56 +7,19 @@ import threading
 
 from ..errors import FourDError, ERR_ASSERT, ERR_TYPE_MISMATCH, ERR_PARAM_COUNT
 from ..formatting import string_of
+from ..process import process_vars
 from ..values import value_type, default_of_type, type_name
 from .registry import command
 from ._args import int_arg, is_star, put
 
 # ---------------------------------------------------------------- the OK system variable
-# Commands that report success through `OK` call set_ok(); the interpreter installs a setter
-# that writes the current process's OK variable (install_ok_setter). Until then the value
-# is kept here.
-_ok_setter = None
-_ok_value = 1
-
-
-def install_ok_setter(fn, getter=None):
-    """`fn(value)` writes OK of the current process; `getter()` reads it (optional)."""
-    global _ok_setter, _ok_getter
-    _ok_setter = fn
-    _ok_getter = getter
-
-
-_ok_getter = None
-
-
-def _process_vars():
-    try:
-        from ..helpers import process_vars
-    except ImportError:                      # pragma: no cover - interpreter not present
-        return None
-    return process_vars()
-
-
 def set_ok(value):
-    """Set `OK` of the current process (installed setter, else the process variables of
-    runtime.helpers under the folded name "ok")."""
-    global _ok_value
-    _ok_value = int(value)
-    if _ok_setter is not None:
-        _ok_setter(int(value))
-        return
-    pv = _process_vars()
-    if pv is not None:
-        pv["ok"] = int(value)
+    """Set `OK` of the current process (a process variable, folded name "ok")."""
+    process_vars()["ok"] = int(value)
 
 
-def get_ok():
-    if _ok_getter is not None:
-        return _ok_getter()
-    pv = _process_vars()
-    if pv is not None and "ok" in pv:
-        return pv["ok"]
-    return _ok_value
+def get_ok() -> int:
+    return process_vars().get("ok", 1)
 
 
 # ---------------------------------------------------------------- output

@@ -5,6 +5,8 @@ from __future__ import annotations
 from .. import host
 from ..catalog import fold_name
 from ..errors import FourDError, ERR_UNKNOWN_METHOD
+from ..places import elem_pointer, pv_pointer
+from ..process import interprocess_vars, process_vars
 from ._args import text_arg
 from .registry import command
 
@@ -44,7 +46,7 @@ def method_get_paths(folder, kind=None, paths=None, *_options):
     Explorer folder when Project/Sources/folders.json describes it."""
     import json
     import os
-    from .arrays import new_array, TEXT_ARRAY
+    from ..arrays import new_array, TEXT_ARRAY
     project = _project()
     names = sorted(project.method_names())
     if folder and project.root:
@@ -91,13 +93,12 @@ def get_pointer(var_name):
     """Get pointer(name): a pointer to a process or interprocess variable, or to an element
     `name{i}` of an array variable."""
     import re
-    from .. import helpers
     m = re.match(r"^\s*(<>)?([^{}]+?)\s*(?:\{\s*(\d+)\s*\})?\s*$",
                  text_arg(var_name, "Get pointer"))
     if not m:
         raise FourDError(-10725, f"Get pointer: not a variable name: {var_name}")
-    store = helpers.INTERPROCESS_VARS if m.group(1) else helpers.process_vars()
+    store = interprocess_vars if m.group(1) else process_vars()
     key = fold_name(m.group(2))
     if m.group(3) is not None:
-        return helpers.elem_pointer(store.get(key), int(m.group(3)))
-    return helpers.pv_pointer(store, key, (m.group(1) or "") + m.group(2))
+        return elem_pointer(store.get(key), int(m.group(3)))
+    return pv_pointer(store, key, (m.group(1) or "") + m.group(2))

@@ -49,7 +49,8 @@ from ..formatting import json_parse, json_stringify, parse_date, string_of
 from ..values import (NULL, Array4D, Blob4D, Coll, Date4D, Obj, Picture4D, Time4D, num_text,
                       round_half_away, type_name)
 from ._args import deref, int_arg, put, split_star
-from .arrays import LONGINT_ARRAY, TEXT_ARRAY, fill_array, new_array
+from ..arrays import LONGINT_ARRAY, TEXT_ARRAY, new_array
+from .arrays_cmds import fill_array
 from .output import set_ok
 from .registry import command
 
