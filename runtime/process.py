@@ -24,7 +24,7 @@ What the interpreter uses: `run_main(main_fn) -> exit code`, `current_process()`
 `.error_state`, `.number`, `.name`), `interprocess_vars`, `storage`, `run_callback()` (every
 4D function the runtime calls goes through it) and `set_callback_error_handler()` (where its
 errors go), and the commands
-of runtime/commands/process.py.
+of runtime/commands/process_cmds.py.
 """
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ import fourd.runtime.commands  # noqa: F401  (registers every theme)
 from fourd.runtime import arrays as AV, collections as C
 from fourd.runtime.classes.blob import new_blob
 from fourd.runtime.commands import text as T, math as M, datetime as D, types_cmds as TY, \
-    output as O, objects_cmds as OB, json_cmds as J, blob as B, arrays_cmds as A
+    output as O, objects_cmds as OB, json_cmds as J, blob_cmds as B, arrays_cmds as A
 from fourd.runtime.calling import Ref, ValueRef
 from fourd.runtime.commands.registry import lookup
 from fourd.runtime.errors import FourDError, ERR_ASSERT, ERR_JSON_PARSE

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from fourd.runtime.commands import process as process_commands
+from fourd.runtime.commands import process_cmds as process_commands
 from fourd.runtime.commands.registry import lookup
 from fourd.runtime.errors import FourDError, QuitRequest
 from fourd.runtime.values import STAR

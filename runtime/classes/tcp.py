@@ -1,6 +1,6 @@
 """`4D.TCPListener`, `4D.TCPConnection`, `4D.TCPEvent` (tcp.md).
 
-Socket activity arrives from runtime/net/tcp.py inside the owner process's event loop and
+Socket activity arrives from runtime/net/sockets.py inside the owner process's event loop and
 is turned into TCPEvent objects queued on that process (runtime/process.py). A TCPEvent
 is also the queue entry itself: calling it delivers it (`_fn(_target, event)`), so one
 received chunk costs one event object (plus its 4D.Blob) and no other allocation.
@@ -15,7 +15,7 @@ import errno
 import threading
 
 from ..errors import FourDError, ERR_PARAM_COUNT, ERR_TYPE_MISMATCH
-from ..net.tcp import (ConnectionProtocol, error_info, open_listening_socket, serve_now,
+from ..net.sockets import (ConnectionProtocol, error_info, open_listening_socket, serve_now,
                        set_no_delay)
 from ..objects import find_function
 from ..process import current_process, run_callback

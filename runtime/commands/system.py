@@ -17,7 +17,7 @@ from ..errors import FourDError, ERR_PARAM_COUNT
 from ..net.pipes import split_command_line
 from ..values import Blob4D
 from ._args import deref, put, text_arg
-from .blob import blob_bytes
+from .blob_cmds import blob_bytes
 from .output import set_ok
 from .registry import command
 
