@@ -9,6 +9,7 @@ runtime error points into the .4dm file.
 from __future__ import annotations
 
 import ast
+import re
 
 from lark import Tree, Token
 
@@ -229,7 +230,7 @@ class Lowerer:
         """Returns (module, info) where info lists the functions/properties defined."""
         info = {"extends": None, "properties": [], "functions": [], "constructor": None,
                 "getters": {}, "setters": {}, "shared": False, "singleton": False,
-                "shared_functions": set()}
+                "shared_functions": set(), "queries": {}, "orderbys": {}, "aliases": {}}
         groups = []      # (header node or None, [statements])
         current = None
         for item in tree.children:
@@ -243,6 +244,10 @@ class Lowerer:
             elif current is None:
                 if isinstance(item, Tree) and item.data == "property_decl":
                     info["properties"].append(item)
+                    continue
+                alias = self._alias_decl(item)
+                if alias is not None:            # ORDA `Alias name path` (entity classes)
+                    info["aliases"][alias[0]] = alias[1]
                     continue
                 raise CompileError("a statement outside any Function in a class file", _meta(item))
             else:
@@ -263,7 +268,7 @@ class Lowerer:
                 info["constructor"] = ident
             else:
                 mods, _kw, n1, n2, params, result = header.children
-                if n2 is not None and str(n1).lower() in ("get", "set"):
+                if n2 is not None and str(n1).lower() in ("get", "set", "query", "orderby"):
                     kind, fname = str(n1).lower(), str(n2)
                 else:
                     kind, fname = "function", str(n1)
@@ -276,6 +281,10 @@ class Lowerer:
                     info["getters"][fname] = ident
                 elif kind == "set":
                     info["setters"][fname] = ident
+                elif kind == "query":
+                    info["queries"][fname] = ident
+                elif kind == "orderby":
+                    info["orderbys"][fname] = ident
                 else:
                     info["functions"].append((fname, ident))
                     if mods is not None and "shared" in str(mods).lower().split():
@@ -297,6 +306,17 @@ class Lowerer:
         defs.append(self._funcdef("F__properties", prop_body))
         info["property_types"] = prop_items
         return ast.Module(body=defs, type_ignores=[]), info
+
+    def _alias_decl(self, item):
+        """`Alias name path` in an ORDA class -> (name, path), else None."""
+        meta = _meta(item)
+        line = getattr(meta, "line", None)
+        if not line:
+            return None
+        lines = self.source.splitlines()
+        m = re.match(r"\s*Alias\s+([A-Za-z_]\w*)\s+([A-Za-z_][\w.]*)\s*(?://.*)?$",
+                     lines[line - 1] if line <= len(lines) else "")
+        return (m.group(1), m.group(2)) if m else None
 
     def _property_parts(self, p):
         kids = [k for k in p.children[1:]]

@@ -13,7 +13,8 @@ from fourd.runtime import helpers, errorstate, host
 from fourd.runtime.commands import registry
 from fourd.runtime.function import Function4D
 from fourd.runtime.classes.store import ClassDef, ClassStore, STORE_4D
-from fourd.runtime.errors import FourDError, ERR_DATABASE, ERR_UNKNOWN_METHOD
+from fourd.runtime.errors import FourDError, ERR_UNKNOWN_METHOD
+from fourd.runtime.db.orda import orda_base_class
 from .lower import Lowerer, CompileError, fix_locations
 from .names import fold, py_ident
 
@@ -45,10 +46,6 @@ def _unsupported_text(info, name, number):
     if info is not None and info.theme in DATABASE_THEMES:
         return f"{text}: database commands are not supported"
     return text
-
-
-# the database's own classes (ORDA): a project class extending them belongs to a database
-_ORDA_CLASSES = {"dataclass", "entity", "entityselection", "datastoreimplementation"}
 
 
 class CompileFailure(Exception):
@@ -88,6 +85,7 @@ class Project:
                  main_file: str | None = None):
         self.root = root
         self.main_file = main_file
+        self.data_options = _data_options_from_env()     # --data / --dataless (runtime/db)
         self.methods = {fold(n): (n, p) for n, p in (methods or {}).items()}
         self.classes = dict(classes or {})
         self.database_methods = {fold(n): (n, p) for n, p in (database_methods or {}).items()}
@@ -226,9 +224,8 @@ class Project:
                 parent = self.cs.get(parent_name)
             finally:
                 self._classes_loading.pop()
-            if parent is None and fold(parent_name) in _ORDA_CLASSES:
-                raise FourDError(ERR_DATABASE, f"database commands are not supported: Class "
-                                               f"{name} extends {ext} (an ORDA class)")
+            if parent is None:
+                parent = orda_base_class(parent_name)
             if parent is None:
                 raise FourDError(-10745, f"Class {name} extends an unknown class: {ext}")
         cls = ClassDef(name, parent)
@@ -251,6 +248,12 @@ class Project:
             cls.getters[pname] = Function4D(g[ident], name=f"{name}.{pname}")
         for pname, ident in info["setters"].items():
             cls.setters[pname] = Function4D(g[ident], name=f"{name}.{pname}")
+        # ORDA computed attributes' query/orderBy functions and Alias attributes
+        cls.query_functions = {p: Function4D(g[i], name=f"{name}.query {p}")
+                               for p, i in info["queries"].items()}
+        cls.orderby_functions = {p: Function4D(g[i], name=f"{name}.orderBy {p}")
+                                 for p, i in info["orderbys"].items()}
+        cls.aliases = dict(info["aliases"])
         if info["constructor"]:
             cls.constructor = Function4D(g[info["constructor"]], name=f"{name}.constructor")
         props = g.get("F__properties")
@@ -279,6 +282,17 @@ class Project:
         module = Lowerer(unit, text).method_module(tree, "Formula", "M__method", formula_result=True)
         g = self._compile_unit(module, path, lambda _co: "Formula", unit.commands)
         return Function4D(g["M__method"], source=text, name="Formula")
+
+
+def _data_options_from_env() -> dict:
+    """FOURD_DATA (a SQLite file or postgresql:// URL) and FOURD_DATALESS=1: the data file
+    options when no command-line flag gives them (README "Database")."""
+    options = {}
+    if os.environ.get("FOURD_DATA"):
+        options["data"] = os.environ["FOURD_DATA"]
+    if os.environ.get("FOURD_DATALESS") == "1":
+        options["dataless"] = True
+    return options
 
 
 def _with_use(fn: Function4D) -> Function4D:

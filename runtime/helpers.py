@@ -11,6 +11,7 @@ from . import ops, objects, errorstate, shared
 from .errors import (FourDError, ERR_TYPE_MISMATCH, ERR_INDEX_RANGE, ERR_NOT_SUPPORTED,
                      ERR_UNKNOWN_COMMAND, ERR_DATABASE, ERR_PARAM_COUNT)
 from .function import Function4D
+from .classes.builtin import BuiltinObject
 from .values import (declared_type, NULL, Obj, Coll, Date4D, Time4D, Blob4D, Array4D, Pointer, STAR, ASCENDING,
                      DESCENDING, default_of_type, value_type, type_name, round_half_away,
                      IS_TEXT, IS_REAL, IS_LONGINT, IS_INTEGER, IS_BOOLEAN, IS_DATE, IS_TIME,
@@ -309,6 +310,8 @@ def foreach_items(v, begin=None, end=None):
         return ()
     if isinstance(v, Array4D):
         return v[1:]
+    if isinstance(v, BuiltinObject) and v.foreach_4d is not None:
+        return v.foreach_4d(begin, end)     # entity selections
     raise FourDError(ERR_TYPE_MISMATCH, f"For each needs a collection or an object, got {type_name(v)}")
 
 

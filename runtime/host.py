@@ -16,6 +16,7 @@ class HostProject(Protocol):
     root: str | None            # the project folder; None for a lone .4dm file
     main_file: str | None       # the lone .4dm file run outside a project, else None
     cs: object                  # the `cs` class store (runtime.classes.store.ClassStore)
+    data_options: dict          # {"data": path or URL, "dataless": bool} (runtime/db/database.py)
 
     def resolve_method(self, name: str) -> Function4D | None:
         """A project method by name (any case), or None."""

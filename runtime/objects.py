@@ -87,7 +87,7 @@ def getprop(o, name):
             return getattr(o, attr)
         if name in o.methods_4d:
             return find_function(o, name)
-        return None
+        return o.get_member_4d(name)
     if isinstance(o, Obj):            # subclasses (class objects, stores) handled by type hooks
         hook = SPECIAL_MEMBERS.get(type(o))
         if hook is not None:
@@ -138,7 +138,10 @@ def setprop(o, name, v):
         if name in o.writable_4d:
             setattr(o, o.props_4d[name], v)
             return v
-        raise FourDError(ERR_READONLY, f"The property '{name}' of {o.class_name} is read-only")
+        if name in o.props_4d:
+            raise FourDError(ERR_READONLY, f"The property '{name}' of {o.class_name} is read-only")
+        o.set_member_4d(name, v)
+        return v
     hook = SPECIAL_MEMBERS.get(type(o))
     if hook is not None and len(hook) > 2:
         return hook[2](o, name, v)
@@ -166,6 +169,8 @@ def getindex(o, k):
         return None
     if o is NULL:
         return _null_read(str(k))
+    if isinstance(o, BuiltinObject):
+        return o.item_4d(k)
     raise FourDError(ERR_TYPE_MISMATCH, f"Cannot index a {type_name(o)} with a {type_name(k)}")
 
 
@@ -227,7 +232,7 @@ def call_method(o, name, args):
     if isinstance(o, BuiltinObject):
         meth = o.methods_4d.get(name)
         if meth is None:
-            raise FourDError(ERR_UNKNOWN_METHOD, f"{o.class_name} has no function .{name}()")
+            return o.call_member_4d(name, args)
         bound = getattr(o, meth)
         try:
             return bound(*args)

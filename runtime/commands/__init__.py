@@ -9,4 +9,4 @@ from . import text, math, datetime, types_cmds, output, arrays_cmds, objects_cmd
 from . import files_cmds  # noqa: F401  (File, Folder; registers 4D.File/4D.Folder)
 from . import xml_dom  # noqa: F401  (XML DOM commands, XML SET/GET OPTIONS)
 from . import project_cmds  # noqa: F401  (commands reaching the running project)
-from . import transactions  # noqa: F401  (transactions without data; runtime/db takes them over)
+from . import transactions, orda_cmds  # noqa: F401  (the database: runtime/db)

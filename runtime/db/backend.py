@@ -1,0 +1,178 @@
+"""What the database layer asks of a SQL engine: one `Backend` per data file (SQLite) or server
+(PostgreSQL), one `Connection` per 4D process. The two engines differ only in the small
+methods below; the schema, the SQL the queries compile to and the values are the same.
+
+Decisions:
+* Each table gets two hidden columns: `__id` (an integer key assigned by the engine; the record
+  number is `__id - 1`, so the first record is number 0 as in 4D) and `__stamp` (ORDA's
+  optimistic-lock stamp: 1 after the first save, +1 per save). Entity selections are lists of
+  `__id`s. Autosequence values come from the table `__fourd_seq`, one row per field.
+* Schema evolution is additive: missing tables, columns (with their collation-key column) and
+  indexes are created when the data file is opened; nothing is ever dropped or renamed, so a
+  field removed from the catalog keeps its data in the file.
+"""
+from __future__ import annotations
+
+from .structure import Structure, Table, Field
+
+STAMP = "__stamp"
+ID = "__id"
+
+
+class DuplicateKey(Exception):
+    """A unique index refused a value."""
+
+
+class Busy(Exception):
+    """The engine could not get a lock in time."""
+
+
+class Backend:
+    name = "?"
+    param = "?"                    # placeholder of bound parameters
+
+    def __init__(self, location: str):
+        self.location = location
+
+    # -- SQL spelling ------------------------------------------------------------------
+    def quote(self, name: str) -> str:
+        return '"' + name.replace('"', '""') + '"'
+
+    def column_type(self, f: Field) -> str:
+        raise NotImplementedError
+
+    def id_column(self) -> str:
+        raise NotImplementedError
+
+    def named(self, name: str) -> str:
+        """The placeholder of the named parameter `name`."""
+        raise NotImplementedError
+
+    def in_list(self, expr: str, param: str) -> str:
+        """`expr IN <the list held by one bound parameter>` (see list_param)."""
+        raise NotImplementedError
+
+    def list_param(self, ids):
+        raise NotImplementedError
+
+    def json_value(self, column_sql: str, path: list[str]) -> str:
+        """SQL for the scalar at `path` inside an Object column (NULL when missing)."""
+        raise NotImplementedError
+
+    def json_text(self, column_sql: str, path: list[str]) -> str:
+        """The same as text (for text comparisons through the collation key function)."""
+        raise NotImplementedError
+
+    def fold_sql(self, expr: str) -> str:
+        """The collation key of a text computed by the engine (object properties)."""
+        raise NotImplementedError
+
+    def like(self, key_sql: str, pattern_param: str) -> str:
+        raise NotImplementedError
+
+    def wildcard_pattern(self, folded: str) -> str:
+        """A folded 4D `@` pattern as the engine's LIKE/GLOB pattern."""
+        raise NotImplementedError
+
+    # -- connections -------------------------------------------------------------------
+    def connect(self):
+        raise NotImplementedError
+
+    def data_version(self, conn):
+        """A number that changes when another connection writes, or None when unknown."""
+        return None
+
+    # -- values ------------------------------------------------------------------------
+    def to_db(self, f: Field, value):
+        raise NotImplementedError
+
+    def from_db(self, f: Field, raw):
+        raise NotImplementedError
+
+    # -- schema ------------------------------------------------------------------------
+    def existing_columns(self, conn, table: str) -> set[str] | None:
+        """Column names of a table, or None when it does not exist."""
+        raise NotImplementedError
+
+    def ensure_schema(self, conn, structure: Structure) -> None:
+        q = self.quote
+        conn.execute(f"CREATE TABLE IF NOT EXISTS __fourd_seq (tbl TEXT NOT NULL, fld TEXT NOT NULL, "
+                     f"last BIGINT NOT NULL, PRIMARY KEY (tbl, fld))")
+        for t in structure.tables:
+            cols = self.existing_columns(conn, t.name)
+            if cols is None:
+                defs = [f"{q(ID)} {self.id_column()}", f"{q(STAMP)} BIGINT NOT NULL DEFAULT 0"]
+                for f in t.fields:
+                    defs.extend(self._column_defs(f))
+                conn.execute(f"CREATE TABLE {q(t.name)} ({', '.join(defs)})")
+            else:
+                for f in t.fields:
+                    if f.column not in cols:
+                        for d in self._column_defs(f):
+                            conn.execute(f"ALTER TABLE {q(t.name)} ADD COLUMN {d}")
+                    elif f.type.text_key and f.key_column not in cols:
+                        conn.execute(f"ALTER TABLE {q(t.name)} ADD COLUMN {self._key_def(f)}")
+                        self._fill_keys(conn, t, f)
+            for f in t.fields:
+                self._ensure_index(conn, t, f)
+                if f.autosequence:
+                    self._ensure_sequence(conn, t, f)
+
+    def _column_defs(self, f: Field) -> list[str]:
+        out = [f"{self.quote(f.column)} {self.column_type(f)}"]
+        if f.type.text_key:
+            out.append(self._key_def(f))
+        return out
+
+    def _key_def(self, f: Field) -> str:
+        return f"{self.quote(f.key_column)} TEXT"
+
+    def _fill_keys(self, conn, t: Table, f: Field):
+        q = self.quote
+        from .types import text_key
+        rows = conn.execute(f"SELECT {q(ID)}, {q(f.column)} FROM {q(t.name)}").fetchall()
+        p = self.param
+        for rid, value in rows:
+            conn.execute(f"UPDATE {q(t.name)} SET {q(f.key_column)}={p} WHERE {q(ID)}={p}",
+                         (text_key(self._text_of(f, value)), rid))
+
+    def _text_of(self, f, raw):
+        return self.from_db(f, raw) if raw is not None else None
+
+    def _ensure_index(self, conn, t: Table, f: Field):
+        if not (f.indexed or f.unique or f is t.primary_key):
+            return
+        column = f.key_column if f.type.text_key else f.column
+        unique = f.unique or f is t.primary_key
+        name = f"__fourd_{'u' if unique else 'i'}_{t.number}_{f.number}"
+        try:
+            conn.execute(f"CREATE {'UNIQUE ' if unique else ''}INDEX IF NOT EXISTS {self.quote(name)} "
+                         f"ON {self.quote(t.name)} ({self.quote(column)})")
+        except DuplicateKey:
+            # existing data already breaks the rule: keep a plain index, 4D would refuse too
+            conn.execute(f"CREATE INDEX IF NOT EXISTS {self.quote(name + '_d')} "
+                         f"ON {self.quote(t.name)} ({self.quote(column)})")
+
+    def _ensure_sequence(self, conn, t: Table, f: Field):
+        p, q = self.param, self.quote
+        row = conn.execute(f"SELECT last FROM __fourd_seq WHERE tbl={p} AND fld={p}",
+                           (t.name, f.name)).fetchone()
+        if row is None:
+            top = conn.execute(f"SELECT MAX({q(f.column)}) FROM {q(t.name)}").fetchone()[0]
+            conn.execute(f"INSERT INTO __fourd_seq (tbl, fld, last) VALUES ({p}, {p}, {p})",
+                         (t.name, f.name, int(top or 0)))
+
+    def next_sequence(self, conn, t: Table, f: Field) -> int:
+        p = self.param
+        return conn.execute(f"UPDATE __fourd_seq SET last=last+1 WHERE tbl={p} AND fld={p} "
+                            f"RETURNING last", (t.name, f.name)).fetchone()[0]
+
+    def peek_sequence(self, conn, t: Table, f: Field) -> int:
+        p = self.param
+        row = conn.execute(f"SELECT last FROM __fourd_seq WHERE tbl={p} AND fld={p}",
+                           (t.name, f.name)).fetchone()
+        return int(row[0]) + 1 if row else 1
+
+    def insert(self, conn, table: Table, columns: list[str], values: list) -> int:
+        """INSERT a row; its new `__id`."""
+        raise NotImplementedError

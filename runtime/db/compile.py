@@ -1,0 +1,318 @@
+"""Query trees (query.py) compiled to SQL with bound parameters: never a user's text inside the
+SQL. Relation paths become `IN (SELECT …)` sub-queries run by the engine; Object attribute paths
+use the engine's JSON functions; texts compare through their collation-key column.
+
+`Compiler(model, args, settings).where(tree)` -> (sql, params) or raises a 4D error. Formula
+conditions (eval(), Formula objects) cannot run in the engine: `has_formula()` tells the caller
+to evaluate the tree per entity instead (selection.py).
+"""
+from __future__ import annotations
+
+from ..values import NULL, Coll, Obj, Date4D, Time4D, type_name
+from ..function import Function4D
+from .types import text_key, date_text, uuid_text
+from . import query as Q
+from .errors import db_error, unknown_attribute, ERR_QUERY_TYPE, ERR_QUERY_SYNTAX
+
+_SQL_OP = {"=": "=", "===": "=", "#": "<>", "!==": "<>", "<": "<", ">": ">", "<=": "<=", ">=": ">="}
+
+
+class Compiler:
+    def __init__(self, dataclass, args=(), settings=None):
+        self.dc = dataclass
+        self.backend = dataclass.db.backend
+        self.args = list(args)
+        self.settings = settings if isinstance(settings, Obj) else Obj()
+        self.params: dict = {}
+        self.n_alias = 0
+
+    # -- placeholders ------------------------------------------------------------------
+    def _param_value(self, ph):
+        if isinstance(ph, int):
+            if ph < 1 or ph > len(self.args):
+                raise db_error(ERR_QUERY_SYNTAX, f"Query: no value for placeholder :{ph}")
+            return self.args[ph - 1]
+        params = self.settings.get("parameters")
+        value = None
+        if isinstance(params, Obj):
+            value = params
+            for part in ph.split("."):
+                value = value.get(part) if isinstance(value, Obj) else None
+        if value is None:
+            raise db_error(ERR_QUERY_SYNTAX, f"Query: no value for placeholder :{ph}")
+        return value
+
+    def resolve_path(self, path: Q.Path) -> Q.Path:
+        if path.placeholder is None:
+            return path
+        ph = path.placeholder
+        if isinstance(ph, int):
+            value = self._param_value(ph)
+        else:
+            attrs = self.settings.get("attributes")
+            value = attrs.get(ph) if isinstance(attrs, Obj) else None
+        if isinstance(value, str):
+            return Q.parse_path(value)
+        if isinstance(value, Coll) and all(isinstance(p, str) for p in value):
+            return Q.Path(list(value), [None] * len(value))
+        raise db_error(ERR_QUERY_SYNTAX, f"Query: placeholder :{ph} is not an attribute path")
+
+    def value_of(self, v: Q.Value):
+        if v.kind == "param":
+            return self._param_value(v.value)
+        if v.kind == "null":
+            return NULL
+        if v.kind == "list":
+            return Coll(v.value)
+        return v.value
+
+    # -- tree --------------------------------------------------------------------------
+    def where(self, node, alias="t0") -> str:
+        if isinstance(node, Q.BoolOp):
+            joiner = " AND " if node.op == "and" else " OR "
+            return "(" + joiner.join(self.where(i, alias) for i in node.items) + ")"
+        if isinstance(node, Q.Not):
+            return f"(NOT COALESCE({self.where(node.item, alias)}, 0=1))"
+        if isinstance(node, Q.Cmp):
+            return self.condition(self.dc, alias, self.resolve_path(node.path), 0, node.op,
+                                  self.value_of(node.value))
+        raise db_error(ERR_QUERY_SYNTAX, "Query: a formula cannot be combined here")
+
+    def new_alias(self) -> str:
+        self.n_alias += 1
+        return f"t{self.n_alias}"
+
+    def p(self, value) -> str:
+        """A bound parameter (named, so that a fragment may appear twice in the SQL)."""
+        name = f"p{len(self.params)}"
+        self.params[name] = value
+        return self.backend.named(name)
+
+    def condition(self, dc, alias, path: Q.Path, i: int, op: str, value) -> str:
+        q = self.backend.quote
+        name = path.parts[i]
+        attr = dc.attribute(name)
+        if attr is None:
+            raise unknown_attribute(name, dc.name)
+        last = i == len(path.parts) - 1
+        if attr.kind == "alias":
+            sub = Q.parse_path(attr.path)
+            new = Q.Path(sub.parts + path.parts[i + 1:], sub.links + path.links[i + 1:])
+            return self.condition(dc, alias, new, 0, op, value)
+        if attr.kind == "calculated":
+            return self.computed_condition(dc, alias, attr, path, i, op, value)
+        if attr.kind == "relatedEntity":
+            rel = attr.relation
+            target = attr.related
+            if last:                      # employer = :1 (an entity, a key or null)
+                fk = f"{alias}.{q(rel.source.column)}"
+                if value is NULL or value is None:
+                    return f"{fk} IS {'NOT ' if op in ('#', '!==') else ''}NULL"
+                from .entity import Entity
+                key = value.key if isinstance(value, Entity) else value
+                return self.scalar(rel.source, fk, None, op, key)
+            sub = self.new_alias()
+            inner = self.condition(target, sub, path, i + 1, op, value)
+            return (f"{alias}.{q(rel.source.column)} IN (SELECT {sub}.{q(rel.dest.column)} FROM "
+                    f"{q(target.table.name)} {sub} WHERE {inner})")
+        if attr.kind == "relatedEntities":
+            rel = attr.relation
+            target = attr.related
+            if last:
+                raise db_error(ERR_QUERY_TYPE, f"Query: {name} is a relation, compare one of "
+                                               f"its attributes ({name}.attribute)")
+            sub = self.new_alias()
+            inner = self.condition(target, sub, path, i + 1, op, value)
+            return (f"{alias}.{q(rel.dest.column)} IN (SELECT {sub}.{q(rel.source.column)} FROM "
+                    f"{q(target.table.name)} {sub} WHERE {inner})")
+        f = attr.field
+        column = f"{alias}.{q(f.column)}"
+        if f.kind == "object" and not last:
+            return self.json_condition(column, path.parts[i + 1:], path.links[i + 1:], op, value)
+        if not last:
+            raise unknown_attribute(".".join(path.parts[:i + 2]), dc.name)
+        key = f"{alias}.{q(f.key_column)}" if f.type.text_key else None
+        return self.scalar(f, column, key, op, value)
+
+    def computed_condition(self, dc, alias, attr, path, i, op, value) -> str:
+        if attr.query_fn is None:
+            raise db_error(ERR_QUERY_TYPE, f"Query: the computed attribute {attr.name} has no "
+                                           f"query function")
+        event = Obj()
+        event["attributeName"] = attr.name
+        event["dataClassName"] = dc.name
+        event["kind"] = "query"
+        event["operator"] = {"#": "!=", "!==": "!=="}.get(op, op if op != "in" else "IN")
+        event["value"] = value
+        result = attr.query_fn.fn(dc.class_instance(), event)
+        if isinstance(result, Obj):
+            text = result.get("query")
+            sub_args = result.get("parameters")
+            sub = Compiler(dc, list(sub_args) if isinstance(sub_args, Coll) else [])
+        else:
+            text, sub = result, Compiler(dc)
+        sub.params = self.params
+        if not isinstance(text, str):
+            raise db_error(ERR_QUERY_TYPE, f"Query: the query function of {attr.name} returned "
+                                           f"no query string")
+        sub.n_alias = self.n_alias + 100
+        tree = Q.parse_query(text)
+        sql = sub.where(tree.where, alias) if tree.where is not None else "1=1"
+        self.n_alias = sub.n_alias
+        return sql
+
+    # -- scalar comparisons ------------------------------------------------------------
+    def convert(self, f, value):
+        """A query value in the attribute's type (4D converts where it can: "v20" -> 20)."""
+        kind = f.kind
+        t = type(value)
+        if kind in ("int", "real", "time"):
+            if t is int or t is float or t is Time4D:
+                return value
+            if t is bool:
+                return int(value)
+            if t is str:
+                from ..commands.text import Num
+                return Num(value)
+        elif kind == "bool":
+            if t is bool:
+                return value
+            if t is int or t is float:
+                return value != 0
+            if t is str and value.lower() in ("true", "false"):
+                return value.lower() == "true"
+        elif kind in ("text", "uuid"):
+            if t is str:
+                return value
+            if t is int or t is float:
+                from ..values import num_text
+                return num_text(value)
+        elif kind == "date":
+            if t is Date4D:
+                return value
+            if t is str:
+                from ..formatting import parse_date
+                return parse_date(value)
+        raise db_error(ERR_QUERY_TYPE, f"Query: a {type_name(value)} cannot be compared with "
+                                       f"{f.table.name}.{f.name} ({f.type.name})")
+
+    def scalar(self, f, column, key, op, value) -> str:
+        if value is NULL or value is None:
+            if op in ("=", "==="):
+                return f"{column} IS NULL"
+            if op in ("#", "!=="):
+                return f"{column} IS NOT NULL"
+            raise db_error(ERR_QUERY_TYPE, f"Query: null can only be compared with = or #")
+        if op == "in":
+            if not isinstance(value, Coll):
+                value = Coll([value])
+            parts = [self.scalar(f, column, key, "=", v) for v in value]
+            return "(" + " OR ".join(parts) + ")" if parts else "(0=1)"
+        if op == "%":
+            if key is None:
+                raise db_error(ERR_QUERY_TYPE, "Query: % (contains keyword) needs a text attribute")
+            return self.backend.contains_word(key, self.p(text_key(self.convert(f, value))))
+        value = self.convert(f, value)
+        if key is not None:
+            if f.kind == "uuid":
+                try:
+                    value = uuid_text(value) if value else value
+                except ValueError:
+                    return "(0=1)" if op in ("=", "===") else f"{column} IS NOT NULL"
+            folded = text_key(value)
+            if op in ("=", "#") and "@" in folded:
+                cond = self.backend.like(key, self.p(self.backend.wildcard_pattern(folded)))
+                return cond if op == "=" else f"({key} IS NOT NULL AND NOT {cond})"
+            if op in ("<", ">", "<=", ">=") and folded.endswith("@") and "@" not in folded[:-1]:
+                folded = folded[:-1]
+            return f"{key} {_SQL_OP[op]} {self.p(folded)}"
+        return f"{column} {_SQL_OP[op]} {self.p(self.backend.to_db(f, value))}"
+
+    # -- Object attributes -------------------------------------------------------------
+    def json_condition(self, column, parts, links, op, value) -> str:
+        b = self.backend
+        if any(link is not None for link in links):
+            j = next(k for k, link in enumerate(links) if link is not None)
+            source, elem = b.json_array(column, parts[:j + 1], self, self.new_alias())
+            element = b.element_value(elem, parts[j + 1:], self)
+            if op in ("#", "!==") and links[j] == "":      # all elements differ (docs)
+                inner = self.json_scalar(element, "=" if op == "#" else "===", value)
+                return f"NOT EXISTS (SELECT 1 FROM {source} WHERE {inner})"
+            return f"EXISTS (SELECT 1 FROM {source} WHERE {self.json_scalar(element, op, value)})"
+        return self.json_scalar(b.json_value(column, parts, self), op, value)
+
+    def json_scalar(self, expr, op, value) -> str:
+        b = self.backend
+        if value is NULL or value is None:
+            return f"{expr} IS {'NOT ' if op in ('#', '!==') else ''}NULL"
+        if op == "in":
+            items = value if isinstance(value, Coll) else [value]
+            parts = [self.json_scalar(expr, "=", v) for v in items]
+            return "(" + " OR ".join(parts) + ")" if parts else "(0=1)"
+        t = type(value)
+        if t is str:
+            folded = text_key(value)
+            key = b.fold_sql(b.json_as_text(expr))
+            if op in ("=", "#") and "@" in folded:
+                cond = b.like(key, self.p(b.wildcard_pattern(folded)))
+            else:
+                cond = f"{key} {_SQL_OP['=' if op in ('=', '#', '===', '!==') else op]} {self.p(folded)}"
+            if op in ("#", "!=="):
+                return f"({expr} IS NOT NULL AND NOT {cond})"
+            return cond
+        if t is bool:
+            return f"{b.json_as_bool(expr)} {_SQL_OP.get(op, '=')} {self.p(value)}"
+        if t is int or t is float or t is Time4D:
+            return f"{b.json_as_number(expr)} {_SQL_OP.get(op, '=')} {self.p(float(value))}"
+        if t is Date4D:
+            return f"{b.json_as_text(expr)} {_SQL_OP.get(op, '=')} {self.p(date_text(value))}"
+        raise db_error(ERR_QUERY_TYPE, f"Query: a {type_name(value)} cannot be compared with an "
+                                       f"object property")
+
+    # -- order by ----------------------------------------------------------------------
+    def order_expr(self, dc, alias, path: Q.Path, i=0) -> str:
+        q = self.backend.quote
+        name = path.parts[i]
+        attr = dc.attribute(name)
+        if attr is None:
+            raise unknown_attribute(name, dc.name)
+        last = i == len(path.parts) - 1
+        if attr.kind == "alias":
+            sub = Q.parse_path(attr.path)
+            return self.order_expr(dc, alias, Q.Path(sub.parts + path.parts[i + 1:],
+                                                     sub.links + path.links[i + 1:]))
+        if attr.kind == "relatedEntity" and not last:
+            rel = attr.relation
+            sub = self.new_alias()
+            inner = self.order_expr(attr.related, sub, path, i + 1)
+            return (f"(SELECT {inner} FROM {q(attr.related.table.name)} {sub} WHERE "
+                    f"{sub}.{q(rel.dest.column)} = {alias}.{q(rel.source.column)})")
+        if attr.kind != "storage":
+            raise db_error(ERR_QUERY_TYPE, f"orderBy: cannot sort on {name} ({attr.kind})")
+        f = attr.field
+        if f.kind == "object" and not last:
+            return self.backend.json_value(f"{alias}.{q(f.column)}", path.parts[i + 1:], self)
+        if not last:
+            raise unknown_attribute(".".join(path.parts[:i + 2]), dc.name)
+        return f"{alias}.{q(f.key_column if f.type.text_key else f.column)}"
+
+
+def has_formula(node) -> bool:
+    if isinstance(node, Q.Formula):
+        return True
+    if isinstance(node, Q.BoolOp):
+        return any(has_formula(i) for i in node.items)
+    if isinstance(node, Q.Not):
+        return has_formula(node.item)
+    return False
+
+
+def formula_of(node: Q.Formula, compiler: Compiler, project_formula):
+    """The 4D.Function of a formula condition."""
+    if node.source is not None:
+        return project_formula(node.source)
+    value = compiler._param_value(node.placeholder)
+    if not isinstance(value, Function4D):
+        from .errors import ERR_FORMULA_EXPECTED
+        raise db_error(ERR_FORMULA_EXPECTED, "Expecting a text or formula")
+    return value

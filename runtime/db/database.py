@@ -1,0 +1,124 @@
+"""The running project's database: its structure, where its data lives, and the process-wide
+bookkeeping (pessimistic locks, write counters). One per project run; `current()` finds it.
+
+Decisions (README "Database"):
+* The data file is `<project>/Data/fourd.sqlite`, created with its folder on first use (a 4D
+  `.4DD` file is not read). `--data PATH` names another SQLite file (created if missing) or a
+  PostgreSQL server (`postgresql://…`, see postgres.py); `--create-data` is accepted and changes
+  nothing (the file is created anyway, as tool4d does with that flag); with `--dataless` every
+  data access is a 4D error, while `ds` and the structure commands still work.
+* A project whose structure has no table never creates a data file.
+* The schema is brought up to date with the catalog once per run, when the data file is opened.
+"""
+from __future__ import annotations
+
+import os
+import threading
+
+from .. import host
+from .backend import Backend
+from .errors import db_error, ERR_DATALESS, ERR_DATA_FILE, ERR_STRUCTURE
+from .structure import Structure, StructureError, catalog_path, read_structure
+
+DATA_FILE_NAME = "fourd.sqlite"
+
+
+class Database:
+    def __init__(self, structure: Structure, data_location: str | None, dataless: bool = False):
+        self.structure = structure
+        self.data_location = data_location
+        self.dataless = dataless
+        self._backend: Backend | None = None
+        self._lock = threading.RLock()
+        self.locks: dict = {}            # (table name, __id) -> (process number, owner token)
+        self.versions: dict = {}         # table name -> writes done through this run
+        self._model = None
+
+    # -- the engine --------------------------------------------------------------------
+    @property
+    def backend(self) -> Backend:
+        if self._backend is None:
+            with self._lock:
+                if self._backend is None:
+                    self._backend = self._open()
+        return self._backend
+
+    def _open(self) -> Backend:
+        if self.dataless:
+            raise db_error(ERR_DATALESS, "No data file: the project runs with --dataless")
+        location = self.data_location
+        try:
+            if location.startswith(("postgresql://", "postgres://")):
+                from .postgres import PostgresBackend
+                backend = PostgresBackend(location)
+            else:
+                from .sqlite import SQLiteBackend
+                backend = SQLiteBackend(location)
+            conn = backend.connect()
+            try:
+                conn.begin()
+                backend.ensure_schema(conn, self.structure)
+                conn.commit()
+            finally:
+                conn.close()
+        except Exception as e:  # the engine's own errors: never shown as Python/SQL text
+            from ..errors import FourDError
+            if isinstance(e, FourDError):
+                raise
+            raise db_error(ERR_DATA_FILE, f"Cannot open the data file {location}: "
+                                          f"{_engine_message(e)}") from None
+        return backend
+
+    def wrote(self, table_name: str):
+        self.versions[table_name] = self.versions.get(table_name, 0) + 1
+
+    def version(self, table_name: str) -> int:
+        return self.versions.get(table_name, 0)
+
+    @property
+    def model(self):
+        """The ORDA datastore model (dataclasses and their attributes)."""
+        if self._model is None:
+            from .model import Model
+            self._model = Model(self)
+        return self._model
+
+
+def _engine_message(e: Exception) -> str:
+    """A short, user-facing reason for an engine failure (first line, no Python type)."""
+    text = str(e).strip().splitlines()
+    return text[0] if text else e.__class__.__name__
+
+
+_databases: dict = {}
+_databases_lock = threading.Lock()
+
+
+def current() -> Database:
+    """The database of the running project (an empty one outside a project)."""
+    project = host.project()
+    key = id(project)
+    db = _databases.get(key)
+    if db is None:
+        with _databases_lock:
+            db = _databases.get(key)
+            if db is None:
+                db = _databases[key] = _make(project)
+    return db
+
+
+def _make(project) -> Database:
+    root = getattr(project, "root", None) if project is not None else None
+    try:
+        structure = read_structure(catalog_path(root))
+    except StructureError as e:
+        raise db_error(ERR_STRUCTURE, str(e)) from None
+    options = getattr(project, "data_options", None) or {}
+    location = options.get("data")
+    if location is None and root:
+        from ..classes.files import filesystem_root
+        location = os.path.join(filesystem_root("DATA"), DATA_FILE_NAME)
+    elif location is not None and not location.startswith(("postgresql://", "postgres://")):
+        location = os.path.abspath(location)
+    dataless = bool(options.get("dataless")) or location is None
+    return Database(structure, location, dataless)

@@ -1,0 +1,178 @@
+"""The ORDA view of the structure: one dataclass per table with a single-field primary key, its
+attributes (storage, relatedEntity, relatedEntities, and the computed and alias attributes of
+the project's `<Table>Entity` class), and the project's ORDA classes (`cs.<Table>`,
+`cs.<Table>Entity`, `cs.<Table>Selection`, `cs.DataStore`).
+"""
+from __future__ import annotations
+
+from .. import host
+from ..values import Obj
+from .structure import Field, Relation, Table
+
+ORDA_BASES = ("DataStoreImplementation", "DataClass", "Entity", "EntitySelection")
+
+
+class Attribute:
+    __slots__ = ("name", "kind", "field", "relation", "related", "getter", "setter", "query_fn",
+                 "orderby_fn", "path", "dataclass")
+
+    def __init__(self, name, kind, dataclass, field=None, relation=None, related=None):
+        self.name, self.kind, self.dataclass = name, kind, dataclass
+        self.field: Field | None = field
+        self.relation: Relation | None = relation
+        self.related = related                  # DataClassModel of a relation attribute
+        self.getter = self.setter = self.query_fn = self.orderby_fn = None
+        self.path = None                        # alias target path
+
+    def describe(self) -> Obj:
+        """What `ds.Employee.name` shows (docs: DataClassAttribute)."""
+        o = Obj()
+        o["name"] = self.name
+        o["kind"] = self.kind
+        if self.kind == "storage":
+            f = self.field
+            o["fieldType"] = f.type.field_type
+            o["type"] = f.type.orda_type
+            o["fieldNumber"] = f.number
+            o["indexed"] = f.indexed
+            o["keywordIndexed"] = f.keyword_indexed
+            o["autoFilled"] = f.autosequence or f.autogenerate
+            o["mandatory"] = f.mandatory
+            o["unique"] = f.unique or f is self.dataclass.table.primary_key
+            o["exposed"] = f.exposed
+            o["readOnly"] = False
+        elif self.kind in ("relatedEntity", "relatedEntities"):
+            many = self.kind == "relatedEntities"
+            o["relatedDataClass"] = self.related.name
+            o["fieldType"] = 42 if many else 38
+            o["type"] = self.related.name + ("Selection" if many else "")
+            o["inverseName"] = self.relation.name_n1 if many else self.relation.name_1n
+            o["exposed"] = True
+        elif self.kind == "calculated":
+            o["type"] = "any"
+            o["readOnly"] = self.setter is None
+            o["exposed"] = True
+        elif self.kind == "alias":
+            o["path"] = self.path
+            o["readOnly"] = False
+            o["exposed"] = True
+        return o
+
+
+class DataClassModel:
+    def __init__(self, model, table: Table):
+        self.model = model
+        self.db = model.db
+        self.table = table
+        self.name = table.name
+        self.attributes: dict[str, Attribute] = {}
+        for f in table.fields:
+            self.attributes[f.name] = Attribute(f.name, "storage", self, field=f)
+        self._classes_done = False
+
+    @property
+    def primary_key(self) -> Field:
+        return self.table.primary_key
+
+    def link_relations(self):
+        for name, rel in self.table.relations_n1.items():
+            target = self.model.by_table.get(rel.dest.table.name)
+            if target is not None:
+                self.attributes.setdefault(name, Attribute(name, "relatedEntity", self,
+                                                           relation=rel, related=target))
+        for name, rel in self.table.relations_1n.items():
+            target = self.model.by_table.get(rel.source.table.name)
+            if target is not None:
+                self.attributes.setdefault(name, Attribute(name, "relatedEntities", self,
+                                                           relation=rel, related=target))
+
+    # -- the project's ORDA classes ----------------------------------------------------
+    def user_class(self, suffix: str):
+        project = host.project()
+        if project is None:
+            return None
+        cls = project.cs.get(self.name + suffix)
+        base = {"": "DataClass", "Entity": "Entity", "Selection": "EntitySelection"}[suffix]
+        c = cls
+        while c is not None:
+            if c.name == base and getattr(c, "orda_base", False):
+                return cls
+            c = c.superclass
+        return None
+
+    @property
+    def entity_class(self):
+        self._load_classes()
+        return self._entity_class
+
+    @property
+    def selection_class(self):
+        self._load_classes()
+        return self._selection_class
+
+    @property
+    def dataclass_class(self):
+        self._load_classes()
+        return self._dataclass_class
+
+    def _load_classes(self):
+        if self._classes_done:
+            return
+        self._classes_done = True
+        self._dataclass_class = self.user_class("")
+        self._selection_class = self.user_class("Selection")
+        self._entity_class = cls = self.user_class("Entity")
+        if cls is None:
+            return
+        chain = []
+        c = cls
+        while c is not None and not getattr(c, "orda_base", False):
+            chain.append(c)
+            c = c.superclass
+        for c in reversed(chain):         # subclasses override
+            for name, fn in c.getters.items():
+                self._computed(name).getter = fn
+            for name, fn in c.setters.items():
+                self._computed(name).setter = fn
+            for name, fn in getattr(c, "query_functions", {}).items():
+                self._computed(name).query_fn = fn
+            for name, fn in getattr(c, "orderby_functions", {}).items():
+                self._computed(name).orderby_fn = fn
+            for name, path in getattr(c, "aliases", {}).items():
+                a = Attribute(name, "alias", self)
+                a.path = path
+                self.attributes[name] = a
+
+    def _computed(self, name) -> Attribute:
+        a = self.attributes.get(name)
+        if a is None or a.kind != "calculated":
+            a = self.attributes[name] = Attribute(name, "calculated", self)
+        return a
+
+    def attribute(self, name: str) -> Attribute | None:
+        self._load_classes()
+        return self.attributes.get(name)
+
+    def make_entity(self, rid, stamp, values, selection=None, position=-1):
+        from .entity import Entity
+        return Entity(self, rid, stamp, values, selection, position)
+
+    def class_instance(self):
+        """`This` inside the dataclass's functions (the DataClass object)."""
+        from .orda import dataclass_object
+        return dataclass_object(self)
+
+
+class Model:
+    def __init__(self, db):
+        self.db = db
+        self.dataclasses: dict[str, DataClassModel] = {}
+        self.by_table: dict[str, DataClassModel] = {}
+        for t in db.structure.tables:
+            if t.primary_key is None:
+                continue             # 4D: a table without a primary key is not in ds
+            dc = DataClassModel(self, t)
+            self.dataclasses[t.name] = dc
+            self.by_table[t.name] = dc
+        for dc in self.dataclasses.values():
+            dc.link_relations()

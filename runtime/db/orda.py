@@ -1,0 +1,319 @@
+"""`ds`, `4D.DataStoreImplementation` and `4D.DataClass` (docs API/DataStoreClass.md,
+API/DataClassClass.md), and the base classes the project's ORDA classes extend.
+
+Decisions:
+* `ds` lists the dataclasses of the tables that have a single-field primary key (4D's rule);
+  `ds.<name>` is case-sensitive, like 4D.
+* The project's `cs.DataStore`, `cs.<Table>`, `cs.<Table>Entity` and `cs.<Table>Selection`
+  classes give their functions (and computed/alias attributes) to `ds`, dataclasses, entities
+  and entity selections; `This` is the ORDA object.
+* `exposed` / `local` keywords are accepted and change nothing (fourd has no REST server and no
+  client/server split).
+"""
+from __future__ import annotations
+
+from ..classes.builtin import BuiltinObject, builtin_class
+from ..classes.store import ClassDef, STORE_4D
+from ..errors import FourDError, ERR_TYPE_MISMATCH
+from ..values import NULL, Coll, Obj, type_name
+from . import rows
+from .database import current as current_database
+from .entity import Entity
+from .errors import db_error, ERR_NO_TABLE
+from .model import ORDA_BASES, DataClassModel
+from .selection import EntitySelection, all_of, run_query
+from .session import session
+from .types import coerce
+
+DK_KEEP_ORDERED = 1
+
+
+def orda_base_class(name: str) -> ClassDef | None:
+    """The class a project's ORDA class extends (`Class extends DataClass`…), or None."""
+    for base in ORDA_BASES:
+        if base.lower() == name.lower():
+            cls = _BASES.get(base)
+            if cls is None:
+                cls = _BASES[base] = ClassDef(base)
+                cls.orda_base = True
+            return cls
+    return None
+
+
+_BASES: dict[str, ClassDef] = {}
+
+
+def get_entity(dc: DataClassModel, key):
+    """The entity whose primary key is `key`, or None."""
+    if key is None or key is NULL:
+        return None
+    pk = dc.primary_key
+    try:
+        key = coerce(pk.kind, key, f"{dc.name}.get()")
+    except FourDError:
+        if pk.kind in ("int", "real") and isinstance(key, str):
+            try:
+                key = int(key)
+            except ValueError:
+                return None
+        else:
+            raise
+    rid = rows.id_of_key(dc, key)
+    if rid is None:
+        return None
+    loaded = rows.load(dc, [rid]).get(rid)
+    if loaded is None:
+        return None
+    return dc.make_entity(rid, loaded[0], dict(loaded[1]))
+
+
+@builtin_class("DataClass")
+class DataClass(BuiltinObject):
+    methods_4d = {n: n for n in (
+        "all", "get", "query", "new", "newSelection", "fromCollection", "getInfo", "getCount",
+        "getDataStore", "clearRemoteCache", "getRemoteCache", "setRemoteCacheSettings")}
+
+    def __init__(self, dc: DataClassModel):
+        self.dc = dc
+
+    @classmethod
+    def new_4d(cls, *args):
+        raise FourDError(ERR_TYPE_MISMATCH, "4D.DataClass objects come from ds (ds.<DataClass>)")
+
+    def __repr__(self):
+        return f"<4D.DataClass {self.dc.name}>"
+
+    def to_json_4d(self):
+        return {name: a.describe() for name, a in self.dc.attributes.items()}
+
+    def get_member_4d(self, name):
+        attr = self.dc.attribute(name)
+        if attr is not None:
+            return attr.describe()
+        cls = self.dc.dataclass_class
+        return cls.find_function(name) if cls is not None else None
+
+    def call_member_4d(self, name, args):
+        cls = self.dc.dataclass_class
+        fn = cls.find_function(name) if cls is not None else None
+        if fn is None:
+            return super().call_member_4d(name, args)
+        return fn.fn(self, *args)
+
+    def all(self, settings=None):
+        return all_of(self.dc)
+
+    def get(self, key=None, settings=None):
+        e = get_entity(self.dc, key)
+        return NULL if e is None else e
+
+    def query(self, what=None, *args):
+        return run_query(self.dc, what, args, None)
+
+    def new(self):
+        e = Entity(self.dc)
+        for f in self.dc.table.fields:
+            if f.never_null:
+                from .types import blank
+                e.values[f.name] = blank(f.kind)
+        return e
+
+    def newSelection(self, keep_ordered=0):
+        return EntitySelection(self.dc, [], ordered=keep_ordered == DK_KEEP_ORDERED,
+                               alterable=True)
+
+    def fromCollection(self, objects=None, settings=None):
+        from .exporting import from_collection
+        return from_collection(self.dc, objects, settings)
+
+    def getInfo(self):
+        o = Obj()
+        o["exposed"] = self.dc.table.exposed
+        o["name"] = self.dc.name
+        o["primaryKey"] = self.dc.primary_key.name
+        o["tableNumber"] = float(self.dc.table.number)
+        return o
+
+    def getCount(self):
+        return rows.count(self.dc)
+
+    def getDataStore(self):
+        return datastore()
+
+    def clearRemoteCache(self):
+        return None
+
+    def getRemoteCache(self):
+        return NULL
+
+    def setRemoteCacheSettings(self, settings=None):
+        return None
+
+
+_dataclass_objects: dict = {}
+
+
+def dataclass_object(dc: DataClassModel) -> DataClass:
+    obj = _dataclass_objects.get(id(dc))
+    if obj is None or obj.dc is not dc:
+        obj = _dataclass_objects[id(dc)] = DataClass(dc)
+    return obj
+
+
+@builtin_class("DataStoreImplementation")
+class DataStore(BuiltinObject):
+    methods_4d = {n: n for n in (
+        "startTransaction", "cancelTransaction", "validateTransaction", "getInfo",
+        "isAdminProtected", "flushAndLock", "unlock", "locked", "getRequestLog",
+        "getGlobalStamp", "setGlobalStamp", "makeSelectionsAlterable", "encryptionStatus",
+        "setAdminProtection", "clearAllRemoteContexts", "getAllRemoteContexts",
+        "getRemoteContextInfo", "startRequestLog", "stopRequestLog", "provideDataKey")}
+
+    def __init__(self, db):
+        self.db = db
+
+    @classmethod
+    def new_4d(cls, *args):
+        raise FourDError(ERR_TYPE_MISMATCH, "the datastore is `ds`")
+
+    def __repr__(self):
+        return "<ds>"
+
+    def names(self):
+        return list(self.db.model.dataclasses)
+
+    def to_json_4d(self):
+        return {name: dataclass_object(dc) for name, dc in self.db.model.dataclasses.items()}
+
+    def foreach_4d(self, begin=None, end=None):
+        return self.names()
+
+    def get_member_4d(self, name):
+        dc = self.db.model.dataclasses.get(name)
+        if dc is not None:
+            return dataclass_object(dc)
+        cls = _user_datastore_class()
+        return cls.find_function(name) if cls is not None else None
+
+    def call_member_4d(self, name, args):
+        cls = _user_datastore_class()
+        fn = cls.find_function(name) if cls is not None else None
+        if fn is None:
+            return super().call_member_4d(name, args)
+        return fn.fn(self, *args)
+
+    def item_4d(self, k):
+        if isinstance(k, str):
+            return self.get_member_4d(k)
+        return super().item_4d(k)
+
+    # transactions (the same levels as START/VALIDATE/CANCEL TRANSACTION)
+    def startTransaction(self):
+        session().start()
+
+    def cancelTransaction(self):
+        session().cancel()
+
+    def validateTransaction(self):
+        session().validate()
+
+    def getInfo(self):
+        o = Obj()
+        o["type"] = "4D"
+        o["networked"] = False
+        o["localID"] = ""
+        b = self.db
+        o["name"] = "ds"
+        o["dataFile"] = b.data_location or ""
+        return o
+
+    def isAdminProtected(self):
+        return False
+
+    def flushAndLock(self):
+        return None
+
+    def unlock(self):
+        return None
+
+    def locked(self):
+        return False
+
+    def getRequestLog(self):
+        return Coll()
+
+    def getGlobalStamp(self):
+        return 0
+
+    def setGlobalStamp(self, _stamp=None):
+        return None
+
+    def makeSelectionsAlterable(self):
+        return None
+
+    def encryptionStatus(self):
+        o = Obj()
+        o["isEncrypted"] = False
+        o["keyProvided"] = False
+        o["tables"] = Obj()
+        return o
+
+    def setAdminProtection(self, _status=None):
+        return None
+
+    def clearAllRemoteContexts(self):
+        return None
+
+    def getAllRemoteContexts(self):
+        return Coll()
+
+    def getRemoteContextInfo(self, _name=None):
+        return NULL
+
+    def startRequestLog(self, *_args):
+        return None
+
+    def stopRequestLog(self):
+        return None
+
+    def provideDataKey(self, *_args):
+        return False
+
+
+def _user_datastore_class():
+    from .. import host
+    project = host.project()
+    cls = project.cs.get("DataStore") if project is not None else None
+    c = cls
+    while c is not None:
+        if getattr(c, "orda_base", False):
+            return cls
+        c = c.superclass
+    return None
+
+
+_datastores: dict = {}
+
+
+def datastore() -> DataStore:
+    db = current_database()
+    ds = _datastores.get(id(db))
+    if ds is None or ds.db is not db:
+        ds = _datastores[id(db)] = DataStore(db)
+    return ds
+
+
+def dataclass_by_name(name) -> DataClassModel:
+    if not isinstance(name, str):
+        raise FourDError(ERR_TYPE_MISMATCH, f"a dataclass name is expected, got {type_name(name)}")
+    dc = current_database().model.dataclasses.get(name)
+    if dc is None:
+        raise db_error(ERR_NO_TABLE, f"Unknown dataclass: {name}")
+    return dc
+
+
+# `4D.DataClass` & co. are classes (OB Instance of works), created only by ds
+for _name, _cls in (("DataStoreImplementation", DataStore), ("DataClass", DataClass),
+                    ("Entity", Entity), ("EntitySelection", EntitySelection)):
+    STORE_4D.register(_name, _cls.new_4d, _cls)
+STORE_4D.register("DataStore", DataStore.new_4d, DataStore)

@@ -1,0 +1,169 @@
+"""Row operations on one dataclass's table, through the current process's connection: the only
+module that writes SQL for reading and writing records (queries come from compile.py).
+"""
+from __future__ import annotations
+
+from .backend import ID, STAMP, DuplicateKey
+from .session import session, run
+from .types import text_key
+
+BATCH = 5000            # ids per statement when loading records
+
+
+def _q(dc):
+    return dc.db.backend.quote
+
+
+def select_ids(dc, where: str | None, params: dict, order: list | None = None,
+               among: list | None = None) -> list[int]:
+    """`__id`s of the rows matching `where`, in `order` (SQL expressions with ASC/DESC), else
+    by `__id`; restricted to `among` when given."""
+    b = dc.db.backend
+    q = b.quote
+    conds = []
+    params = dict(params)
+    if where:
+        conds.append(where)
+    if among is not None:
+        params["ids"] = b.list_param(among)
+        conds.append(b.in_list(f"t0.{q(ID)}", b.named("ids")))
+    sql = f"SELECT t0.{q(ID)} FROM {q(dc.table.name)} t0"
+    if conds:
+        sql += " WHERE " + " AND ".join(conds)
+    sql += " ORDER BY " + ", ".join((order or []) + [f"t0.{q(ID)}"])
+    conn = session().conn
+    return [r[0] for r in run(lambda: conn.execute(sql, params).fetchall())]
+
+
+def columns_of(dc):
+    return [f for f in dc.table.fields]
+
+
+def load(dc, ids) -> dict:
+    """id -> (stamp, {field name: 4D value or None}) for the rows that still exist."""
+    b = dc.db.backend
+    q = b.quote
+    fields = columns_of(dc)
+    cols = ", ".join([q(ID), q(STAMP)] + [q(f.column) for f in fields])
+    conn = session().conn
+    out = {}
+    ids = list(ids)
+    for start in range(0, len(ids), BATCH):
+        chunk = ids[start:start + BATCH]
+        if len(chunk) == 1:
+            sql = f"SELECT {cols} FROM {q(dc.table.name)} WHERE {q(ID)} = {b.named('id')}"
+            params = {"id": chunk[0]}
+        else:
+            sql = f"SELECT {cols} FROM {q(dc.table.name)} WHERE {b.in_list(q(ID), b.named('ids'))}"
+            params = {"ids": b.list_param(chunk)}
+        for row in run(lambda: conn.execute(sql, params).fetchall()):
+            from_db = b.from_db
+            out[row[0]] = (row[1], {f.name: from_db(f, row[i + 2]) for i, f in enumerate(fields)})
+    return out
+
+
+def _cells(dc, values: dict):
+    """Column names and engine values for {field name: value}; text fields add their key."""
+    b = dc.db.backend
+    cols, vals = [], []
+    for name, value in values.items():
+        f = dc.table.by_name[name]
+        cols.append(f.column)
+        vals.append(b.to_db(f, value))
+        if f.type.text_key:
+            cols.append(f.key_column)
+            vals.append(text_key(value))
+    return cols, vals
+
+
+def insert(dc, values: dict) -> int:
+    b = dc.db.backend
+    cols, vals = _cells(dc, values)
+    cols.append(STAMP)
+    vals.append(1)
+    conn = session().conn
+    rid = run(lambda: b.insert(conn, dc.table, cols, vals))
+    dc.db.wrote(dc.table.name)
+    return rid
+
+
+def update(dc, rid: int, stamp: int | None, values: dict) -> int:
+    """Write `values` if the row still has `stamp` (None: any); the number of rows written."""
+    b = dc.db.backend
+    q = b.quote
+    cols, vals = _cells(dc, values)
+    sets = [f"{q(c)} = {b.param}" for c in cols] + [f"{q(STAMP)} = {q(STAMP)} + 1"]
+    sql = f"UPDATE {q(dc.table.name)} SET {', '.join(sets)} WHERE {q(ID)} = {b.param}"
+    vals.append(rid)
+    if stamp is not None:
+        sql += f" AND {q(STAMP)} = {b.param}"
+        vals.append(stamp)
+    conn = session().conn
+    n = run(lambda: conn.execute(sql, vals).rowcount)
+    dc.db.wrote(dc.table.name)
+    return n
+
+
+def delete(dc, rid: int, stamp: int | None = None) -> int:
+    b = dc.db.backend
+    q = b.quote
+    sql = f"DELETE FROM {q(dc.table.name)} WHERE {q(ID)} = {b.param}"
+    vals = [rid]
+    if stamp is not None:
+        sql += f" AND {q(STAMP)} = {b.param}"
+        vals.append(stamp)
+    conn = session().conn
+    n = run(lambda: conn.execute(sql, vals).rowcount)
+    dc.db.wrote(dc.table.name)
+    return n
+
+
+def stamp_of(dc, rid: int):
+    """The stored stamp of a row, or None when it no longer exists."""
+    b = dc.db.backend
+    q = b.quote
+    conn = session().conn
+    row = run(lambda: conn.execute(f"SELECT {q(STAMP)} FROM {q(dc.table.name)} WHERE {q(ID)} = "
+                                   f"{b.param}", (rid,)).fetchone())
+    return None if row is None else row[0]
+
+
+def id_of_key(dc, key):
+    """The `__id` of the row whose primary key is `key`, or None."""
+    b = dc.db.backend
+    q = b.quote
+    pk = dc.primary_key
+    if pk.type.text_key:
+        col, value = pk.key_column, text_key(key)
+    else:
+        col, value = pk.column, b.to_db(pk, key)
+    conn = session().conn
+    row = run(lambda: conn.execute(f"SELECT {q(ID)} FROM {q(dc.table.name)} WHERE {q(col)} = "
+                                   f"{b.param}", (value,)).fetchone())
+    return None if row is None else row[0]
+
+
+def count(dc) -> int:
+    q = dc.db.backend.quote
+    conn = session().conn
+    return run(lambda: conn.execute(f"SELECT COUNT(*) FROM {q(dc.table.name)}").fetchone()[0])
+
+
+def scalar(sql: str, params):
+    conn = session().conn
+    row = run(lambda: conn.execute(sql, params).fetchone())
+    return None if row is None else row[0]
+
+
+def all_rows(sql: str, params):
+    conn = session().conn
+    return run(lambda: conn.execute(sql, params).fetchall())
+
+
+def next_sequence(dc, f) -> int:
+    conn = session().conn
+    return run(lambda: dc.db.backend.next_sequence(conn, dc.table, f))
+
+
+__all__ = ["DuplicateKey", "select_ids", "load", "insert", "update", "delete", "stamp_of",
+           "id_of_key", "count", "scalar", "all_rows", "next_sequence"]

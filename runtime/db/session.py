@@ -1,0 +1,105 @@
+"""Per-process database state, kept in one place: the process's connection, its transaction
+levels, and the classic language's current selections, records, named selections and sets.
+
+Decisions:
+* One connection per 4D process, opened on first data access, closed with the process (a
+  transaction left open by an ending process is cancelled, as in 4D).
+* Transactions nest: level 1 is BEGIN IMMEDIATE, deeper levels are savepoints. Cancelling a
+  level undoes only that level; validating an inner level keeps its work until the outer one
+  ends (4D's nested transactions). With no data (no table, `--dataless`) the levels are only
+  counted.
+* SUSPEND TRANSACTION keeps the level counted and lets the process write outside it only in the
+  sense 4D documents for local data; fourd writes through the same connection (a documented
+  simplification: suspended work is part of the transaction).
+"""
+from __future__ import annotations
+
+import weakref
+
+from .. import process as _process
+from .backend import Busy, DuplicateKey
+from .database import current as current_database
+from .errors import db_error, ERR_BUSY, ERR_DB_INTERNAL
+
+
+class Session:
+    def __init__(self, proc):
+        self.process_number = proc.number
+        self.db = current_database()
+        self._conn = None
+        self.levels: list[bool] = []      # one per open transaction: True while suspended
+        self.classic = None               # runtime.db.classic.ClassicState, on first use
+
+    @property
+    def conn(self):
+        if self._conn is None:
+            self._conn = self.db.backend.connect()
+        return self._conn
+
+    @property
+    def has_data(self) -> bool:
+        return bool(self.db.structure.tables) and not self.db.dataless
+
+    # -- transactions ------------------------------------------------------------------
+    @property
+    def level(self) -> int:
+        return len(self.levels)
+
+    def start(self):
+        if self.has_data:
+            run(lambda: self.conn.begin() if not self.levels
+                else self.conn.savepoint(f"fourd_{len(self.levels)}"))
+        self.levels.append(False)
+
+    def validate(self) -> bool:
+        if not self.levels:
+            return False
+        self.levels.pop()
+        if self.has_data and self._conn is not None:
+            run(lambda: self._conn.commit() if not self.levels
+                else self._conn.release(f"fourd_{len(self.levels)}"))
+        return True
+
+    def cancel(self) -> bool:
+        if not self.levels:
+            return False
+        self.levels.pop()
+        if self.has_data and self._conn is not None:
+            run(lambda: self._conn.rollback() if not self.levels
+                else self._conn.rollback_to(f"fourd_{len(self.levels)}"))
+        return True
+
+    def close(self):
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+
+def run(action):
+    """Run an engine action, turning engine failures into 4D errors."""
+    try:
+        return action()
+    except Busy:
+        raise db_error(ERR_BUSY, "The data file is busy: another process keeps a transaction "
+                                 "open") from None
+    except DuplicateKey:
+        raise
+    except Exception as e:
+        from ..errors import FourDError
+        if isinstance(e, FourDError):
+            raise
+        from .database import _engine_message
+        raise db_error(ERR_DB_INTERNAL, f"Database engine error: {_engine_message(e)}") from None
+
+
+_sessions: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def session() -> Session:
+    """The current process's session (created on first use, closed with the process)."""
+    proc = _process.current_process()
+    s = _sessions.get(proc)
+    if s is None or proc.ended:
+        s = _sessions[proc] = Session(proc)
+        weakref.finalize(proc, s.close)
+    return s

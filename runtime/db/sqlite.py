@@ -1,0 +1,220 @@
+"""The embedded store: one SQLite file (Python's sqlite3).
+
+Decisions:
+* WAL journal, `synchronous=NORMAL`: a validated transaction survives the process being killed
+  (only a power cut may lose the last ones); readers never block the writer.
+* One connection per 4D process, in autocommit mode; fourd issues BEGIN/COMMIT itself (4D
+  transactions use `BEGIN IMMEDIATE`, nested levels are savepoints). Writers from several
+  processes take turns: a writer waits up to `BUSY_TIMEOUT` seconds for another process's open
+  transaction, then the save fails with a 4D error.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+
+from .backend import Backend, Busy, DuplicateKey
+from .structure import Field
+from .types import date_from_text, date_text, object_from_json, object_json, text_key
+from ..ops import contains_word
+from ..values import Blob4D, Picture4D, Time4D
+
+BUSY_TIMEOUT = 60.0
+
+
+class SQLiteConnection:
+    def __init__(self, path: str):
+        self.raw = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None,
+                                   check_same_thread=False)
+        self.raw.execute("PRAGMA journal_mode=WAL")
+        self.raw.execute("PRAGMA synchronous=NORMAL")
+        self.raw.execute("PRAGMA foreign_keys=OFF")
+
+    def execute(self, sql: str, params=()):
+        try:
+            return self.raw.execute(sql, params)
+        except sqlite3.IntegrityError as e:
+            if "UNIQUE" in str(e):
+                raise DuplicateKey(str(e)) from None
+            raise
+        except sqlite3.OperationalError as e:
+            if "locked" in str(e) or "busy" in str(e):
+                raise Busy(str(e)) from None
+            raise
+
+    def executemany(self, sql: str, rows):
+        try:
+            return self.raw.executemany(sql, rows)
+        except sqlite3.IntegrityError as e:
+            if "UNIQUE" in str(e):
+                raise DuplicateKey(str(e)) from None
+            raise
+
+    def begin(self):
+        self.execute("BEGIN IMMEDIATE")
+
+    def commit(self):
+        self.execute("COMMIT")
+
+    def rollback(self):
+        self.execute("ROLLBACK")
+
+    def savepoint(self, name: str):
+        self.execute(f"SAVEPOINT {name}")
+
+    def release(self, name: str):
+        self.execute(f"RELEASE SAVEPOINT {name}")
+
+    def rollback_to(self, name: str):
+        self.execute(f"ROLLBACK TO SAVEPOINT {name}")
+        self.execute(f"RELEASE SAVEPOINT {name}")
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.raw.in_transaction
+
+    def close(self):
+        try:
+            self.raw.close()
+        except sqlite3.Error:
+            pass
+
+
+def _fold(text):
+    return None if text is None else text_key(str(text))
+
+
+class SQLiteBackend(Backend):
+    name = "sqlite"
+    param = "?"
+
+    def __init__(self, path: str):
+        super().__init__(path)
+        folder = os.path.dirname(os.path.abspath(path))
+        os.makedirs(folder, exist_ok=True)
+
+    def connect(self):
+        conn = SQLiteConnection(self.location)
+        conn.raw.create_function("fourd_fold", 1, _fold, deterministic=True)
+        conn.raw.create_function("fourd_contains", 2, _contains, deterministic=True)
+        return conn
+
+    def column_type(self, f: Field) -> str:
+        return f.type.sqlite
+
+    def id_column(self) -> str:
+        return "INTEGER PRIMARY KEY"
+
+    def in_list(self, expr: str, param: str) -> str:
+        return f"{expr} IN (SELECT value FROM json_each({param}))"
+
+    def list_param(self, ids):
+        return json.dumps(list(ids))
+
+    def named(self, name: str) -> str:
+        return ":" + name
+
+    def json_value(self, column_sql: str, path: list[str], c) -> str:
+        return f"json_extract({column_sql}, {c.p(_json_path(path))})"
+
+    def json_array(self, column_sql: str, path: list[str], c, alias: str):
+        """(FROM source listing an array's elements, SQL of one element)."""
+        return f"json_each({column_sql}, {c.p(_json_path(path))}) {alias}", f"{alias}.value"
+
+    def element_value(self, elem_sql: str, path: list[str], c) -> str:
+        if not path:
+            return elem_sql
+        return f"json_extract({elem_sql}, {c.p(_json_path(path))})"
+
+    def json_as_text(self, expr: str) -> str:
+        return f"(CASE WHEN typeof({expr}) = 'text' THEN {expr} END)"
+
+    def json_as_number(self, expr: str) -> str:
+        return f"(CASE WHEN typeof({expr}) IN ('integer', 'real') THEN {expr} END)"
+
+    def json_as_bool(self, expr: str) -> str:
+        return expr
+
+    def fold_sql(self, expr: str) -> str:
+        return f"fourd_fold({expr})"
+
+    def contains_word(self, key_sql: str, word_param: str) -> str:
+        return f"fourd_contains({key_sql}, {word_param})"
+
+    def like(self, key_sql: str, pattern_param: str) -> str:
+        return f"{key_sql} GLOB {pattern_param}"
+
+    def wildcard_pattern(self, folded: str) -> str:
+        out = []
+        for c in folded:
+            if c == "@":
+                out.append("*")
+            elif c in "*?[":
+                out.append(f"[{c}]")
+            else:
+                out.append(c)
+        return "".join(out)
+
+    def to_db(self, f: Field, value):
+        if value is None:
+            return None
+        kind = f.kind
+        if kind == "bool":
+            return 1 if value else 0
+        if kind == "date":
+            return date_text(value)
+        if kind == "time":
+            return int(value)
+        if kind == "object":
+            return object_json(value)
+        if kind in ("blob", "picture"):
+            return bytes(value.data)
+        return value
+
+    def from_db(self, f: Field, raw):
+        if raw is None:
+            return None
+        kind = f.kind
+        if kind == "bool":
+            return bool(raw)
+        if kind == "int":
+            return int(raw)
+        if kind == "real":
+            return float(raw)
+        if kind == "date":
+            return date_from_text(raw)
+        if kind == "time":
+            return Time4D(int(raw))
+        if kind == "object":
+            return object_from_json(raw)
+        if kind == "blob":
+            return Blob4D(raw)
+        if kind == "picture":
+            return Picture4D(raw)
+        return raw
+
+    def data_version(self, conn):
+        """Changes when another connection commits (PRAGMA data_version)."""
+        return conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def existing_columns(self, conn, table: str):
+        rows = conn.execute(f"PRAGMA table_info({self.quote(table)})").fetchall()
+        if not rows:
+            return None
+        return {r[1] for r in rows}
+
+    def insert(self, conn, table, columns, values) -> int:
+        q = self.quote
+        sql = (f"INSERT INTO {q(table.name)} ({', '.join(q(c) for c in columns)}) "
+               f"VALUES ({', '.join('?' * len(values))})")
+        return conn.execute(sql, values).lastrowid
+
+
+def _json_path(path: list[str]) -> str:
+    """A JSON path for json_extract (a bound parameter, never part of the SQL text)."""
+    return "$" + "".join('."' + p.replace('\\', '\\\\').replace('"', '\\"') + '"' for p in path)
+
+
+def _contains(key, word):
+    return key is not None and word is not None and contains_word(key, word)
