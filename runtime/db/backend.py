@@ -55,16 +55,41 @@ class Backend:
     def list_param(self, ids):
         raise NotImplementedError
 
-    def json_value(self, column_sql: str, path: list[str]) -> str:
-        """SQL for the scalar at `path` inside an Object column (NULL when missing)."""
+    # Object attributes: `c` is the query compiler, whose p(value) binds a parameter
+    def json_value(self, column_sql: str, path: list[str], c) -> str:
+        """The JSON value at `path` inside an Object column (SQL NULL when missing)."""
         raise NotImplementedError
 
-    def json_text(self, column_sql: str, path: list[str]) -> str:
-        """The same as text (for text comparisons through the collation key function)."""
+    def json_array(self, column_sql: str, path: list[str], c, alias: str):
+        """(FROM source listing the elements of the array at `path`, SQL of one element)."""
+        raise NotImplementedError
+
+    def element_value(self, elem_sql: str, path: list[str], c) -> str:
+        raise NotImplementedError
+
+    def json_as_text(self, expr: str) -> str:
+        """A JSON value as text when it is a string, else NULL (also json_as_number/_bool)."""
+        raise NotImplementedError
+
+    def json_as_number(self, expr: str) -> str:
+        raise NotImplementedError
+
+    def json_as_bool(self, expr: str) -> str:
+        raise NotImplementedError
+
+    def json_is_null(self, expr: str) -> str:
+        raise NotImplementedError
+
+    def json_order(self, expr: str) -> str:
+        """A JSON value as an ORDER BY key."""
         raise NotImplementedError
 
     def fold_sql(self, expr: str) -> str:
-        """The collation key of a text computed by the engine (object properties)."""
+        """The collation key of a text computed by the engine (texts inside objects)."""
+        raise NotImplementedError
+
+    def contains_word(self, key_sql: str, word: str, c) -> str:
+        """`%` (contains keyword) on a collation key."""
         raise NotImplementedError
 
     def like(self, key_sql: str, pattern_param: str) -> str:

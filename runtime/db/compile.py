@@ -211,7 +211,7 @@ class Compiler:
         if op == "%":
             if key is None:
                 raise db_error(ERR_QUERY_TYPE, "Query: % (contains keyword) needs a text attribute")
-            return self.backend.contains_word(key, self.p(text_key(self.convert(f, value))))
+            return self.backend.contains_word(key, text_key(self.convert(f, value)), self)
         value = self.convert(f, value)
         if key is not None:
             if f.kind == "uuid":
@@ -244,7 +244,8 @@ class Compiler:
     def json_scalar(self, expr, op, value) -> str:
         b = self.backend
         if value is NULL or value is None:
-            return f"{expr} IS {'NOT ' if op in ('#', '!==') else ''}NULL"
+            test = b.json_is_null(expr)
+            return f"(NOT {test})" if op in ("#", "!==") else test
         if op == "in":
             items = value if isinstance(value, Coll) else [value]
             parts = [self.json_scalar(expr, "=", v) for v in items]
@@ -291,7 +292,8 @@ class Compiler:
             raise db_error(ERR_QUERY_TYPE, f"orderBy: cannot sort on {name} ({attr.kind})")
         f = attr.field
         if f.kind == "object" and not last:
-            return self.backend.json_value(f"{alias}.{q(f.column)}", path.parts[i + 1:], self)
+            b = self.backend
+            return b.json_order(b.json_value(f"{alias}.{q(f.column)}", path.parts[i + 1:], self))
         if not last:
             raise unknown_attribute(".".join(path.parts[:i + 2]), dc.name)
         return f"{alias}.{q(f.key_column if f.type.text_key else f.column)}"

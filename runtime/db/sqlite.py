@@ -139,8 +139,14 @@ class SQLiteBackend(Backend):
     def fold_sql(self, expr: str) -> str:
         return f"fourd_fold({expr})"
 
-    def contains_word(self, key_sql: str, word_param: str) -> str:
-        return f"fourd_contains({key_sql}, {word_param})"
+    def contains_word(self, key_sql: str, word: str, c) -> str:
+        return f"fourd_contains({key_sql}, {c.p(word)})"
+
+    def json_is_null(self, expr: str) -> str:
+        return f"{expr} IS NULL"
+
+    def json_order(self, expr: str) -> str:
+        return expr
 
     def like(self, key_sql: str, pattern_param: str) -> str:
         return f"{key_sql} GLOB {pattern_param}"
