@@ -35,12 +35,11 @@ STATUS_AUTOMERGE = 6
 STATUS_TEXT = {STATUS_STAMP: "Stamp has changed", STATUS_LOCKED: "Already locked",
                STATUS_SERIOUS: "Other error", STATUS_GONE: "Entity does not exist anymore",
                STATUS_AUTOMERGE: "Auto merge failed"}
-DK_AUTO_MERGE = 1
-DK_FORCE_DROP = 1
-DK_RELOAD_IF_STAMP_CHANGED = 2
+# option constants (runtime/catalog/constants.tsv)
+DK_AUTO_MERGE = 32
+DK_FORCE_DROP = 2
+DK_RELOAD_IF_STAMP_CHANGED = 1
 DK_KEY_AS_STRING = 1
-DK_WITH_PRIMARY_KEY = 2
-DK_WITH_STAMP = 4
 
 
 def status(success: bool, code: int | None = None, **extra) -> Obj:

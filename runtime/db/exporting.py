@@ -9,9 +9,9 @@ from ..values import NULL, Coll, Obj, type_name
 from .errors import db_error, ERR_DUPLICATE_KEY
 from .types import coerce
 
-DK_WITH_PRIMARY_KEY = 2
-DK_WITH_STAMP = 4
-CK_KEEP_NULL = 1
+DK_WITH_PRIMARY_KEY = 1
+DK_WITH_STAMP = 2
+CK_KEEP_NULL = 2
 
 
 def _filters(filter_):

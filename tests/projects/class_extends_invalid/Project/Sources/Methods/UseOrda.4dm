@@ -1,4 +1,4 @@
-// an ORDA class (Class extends DataClass) needs a database: a clear error when it is used
+// an ORDA class (Class extends DataClass) loads like any class (runtime/db gives it a dataclass)
 ALERT("before")
 var $x : Object:=cs.People.new()
 ALERT("after")
