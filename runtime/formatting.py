@@ -541,6 +541,50 @@ def parse_time(text: str) -> Time4D:
     return Time4D(-total if neg else total)
 
 
+def parse_num(text: str, sep: str = ".") -> float:
+    """`Num(text)`: letters ignored ("A1B2C3" → 123), `sep` is the decimal separator, "-"
+    before the digits negates (after them it ends the number), "e" starts an exponent."""
+    sign = 1.0
+    int_d = []
+    frac_d = []
+    exp_d = []
+    exp_sign = 1
+    seen = in_frac = in_exp = False
+    i, n = 0, len(text)
+    sep = sep or "."
+    while i < n:
+        c = text[i]
+        if "0" <= c <= "9":
+            (exp_d if in_exp else frac_d if in_frac else int_d).append(c)
+            if not in_exp:
+                seen = True
+        elif not in_frac and not in_exp and text.startswith(sep, i):
+            in_frac = True
+            i += len(sep)
+            continue
+        elif c in "-\u2013\u2212":
+            if in_exp:
+                if exp_d:
+                    break
+                exp_sign = -1
+            elif not seen:
+                sign = -1.0
+            else:
+                break
+        elif c in "eE" and seen and not in_exp:
+            in_exp = True
+        i += 1
+    if not seen:
+        return 0.0
+    mant = float(("".join(int_d) or "0") + "." + ("".join(frac_d) or "0"))
+    if exp_d:
+        try:
+            mant *= 10.0 ** (exp_sign * int("".join(exp_d)))
+        except OverflowError:
+            mant = float("inf")
+    return sign * mant
+
+
 # ---------------------------------------------------------------- JSON Stringify
 def json_number(x) -> str:
     """Shortest round-trip form; integers without `.0` (language.md §12.1 decision)."""

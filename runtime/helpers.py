@@ -11,7 +11,7 @@ from . import ops, objects, errorstate, shared
 from .errors import (FourDError, ERR_TYPE_MISMATCH, ERR_INDEX_RANGE, ERR_NOT_SUPPORTED,
                      ERR_UNKNOWN_COMMAND, ERR_DATABASE, ERR_PARAM_COUNT)
 from .function import Function4D
-from .classes.builtin import BuiltinObject
+from .builtin import BuiltinObject
 from .values import (declared_type, NULL, Obj, Coll, Date4D, Time4D, Blob4D, Array4D, Pointer, STAR, ASCENDING,
                      DESCENDING, default_of_type, value_type, type_name, round_half_away,
                      IS_TEXT, IS_REAL, IS_LONGINT, IS_INTEGER, IS_BOOLEAN, IS_DATE, IS_TIME,

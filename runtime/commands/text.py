@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .. import errors as _errors
 from ..errors import FourDError, ERR_TYPE_MISMATCH
-from ..formatting import string_of
+from ..formatting import string_of, parse_num
 from ..ops import fold_text
 from ..values import NULL, Coll, Time4D, Array4D, type_name
 from .registry import command
@@ -67,50 +67,6 @@ def length16(s: str) -> int:
 @command("String", 10)
 def String(expr=None, fmt=None, add_time=None, *_):
     return string_of(expr, fmt, add_time)
-
-
-def parse_num(text: str, sep: str = ".") -> float:
-    """`Num(text)`: letters ignored ("A1B2C3" → 123), `sep` is the decimal separator, "-"
-    before the digits negates (after them it ends the number), "e" starts an exponent."""
-    sign = 1.0
-    int_d = []
-    frac_d = []
-    exp_d = []
-    exp_sign = 1
-    seen = in_frac = in_exp = False
-    i, n = 0, len(text)
-    sep = sep or "."
-    while i < n:
-        c = text[i]
-        if "0" <= c <= "9":
-            (exp_d if in_exp else frac_d if in_frac else int_d).append(c)
-            if not in_exp:
-                seen = True
-        elif not in_frac and not in_exp and text.startswith(sep, i):
-            in_frac = True
-            i += len(sep)
-            continue
-        elif c in "-\u2013\u2212":
-            if in_exp:
-                if exp_d:
-                    break
-                exp_sign = -1
-            elif not seen:
-                sign = -1.0
-            else:
-                break
-        elif c in "eE" and seen and not in_exp:
-            in_exp = True
-        i += 1
-    if not seen:
-        return 0.0
-    mant = float(("".join(int_d) or "0") + "." + ("".join(frac_d) or "0"))
-    if exp_d:
-        try:
-            mant *= 10.0 ** (exp_sign * int("".join(exp_d)))
-        except OverflowError:
-            mant = float("inf")
-    return sign * mant
 
 
 def parse_int_base(text: str, base: int) -> float:

@@ -172,8 +172,8 @@ class Compiler:
             if t is bool:
                 return int(value)
             if t is str:
-                from ..commands.text import Num
-                return Num(value)
+                from ..formatting import parse_num
+                return parse_num(value)
         elif kind == "bool":
             if t is bool:
                 return value

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import uuid
 
-from ..classes.builtin import BuiltinObject, builtin_class
+from ..builtin import BuiltinObject, builtin_class
 from ..errors import FourDError, ERR_TYPE_MISMATCH
 from ..values import NULL, Coll, Obj, type_name
 from . import rows

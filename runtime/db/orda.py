@@ -12,7 +12,7 @@ Decisions:
 """
 from __future__ import annotations
 
-from ..classes.builtin import BuiltinObject, builtin_class
+from ..builtin import BuiltinObject, builtin_class
 from ..classes.store import ClassDef, STORE_4D
 from ..errors import FourDError, ERR_TYPE_MISMATCH
 from ..values import NULL, Coll, Obj, type_name

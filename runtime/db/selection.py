@@ -17,7 +17,7 @@ Decisions:
 """
 from __future__ import annotations
 
-from ..classes.builtin import BuiltinObject, builtin_class
+from ..builtin import BuiltinObject, builtin_class
 from ..errors import FourDError, ERR_TYPE_MISMATCH, ERR_INDEX_RANGE
 from ..function import Function4D
 from ..values import NULL, Coll, Obj, Date4D, Time4D, type_name
