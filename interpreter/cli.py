@@ -8,10 +8,15 @@ import sys
 USAGE = """usage: fourd run FILE.4dm [ARGS…]
        fourd run PROJECT_DIR [--method NAME] [ARGS…]
        fourd check [--json] PATH…
+       fourd --project PATH [--startup-method NAME] [--skip-onstartup] [--user-param TEXT]
+             [--dataless | --data PATH [--create-data]] [--headless] [--opening-mode MODE]
        fourd --version
 
 run     run a 4D method file, or a 4D project folder (entry: --method NAME, else onStartup)
 check   parse .4dm files (folders recursively) and report syntax errors
+--project
+        tool4d's command line: open the project (.4DProject file or project folder), run
+        On Startup, the --startup-method, On Exit, then quit (see README, "tool4d")
 """
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -28,6 +33,8 @@ def main(argv=None) -> int:
         print(f"fourd {__version__}")
         return EXIT_OK
     cmd, rest = argv[0], argv[1:]
+    if cmd.startswith("-") or cmd.lower().endswith(".4dproject"):
+        return cmd_tool4d(argv)
     try:
         if cmd == "run":
             return cmd_run(rest)
@@ -35,6 +42,8 @@ def main(argv=None) -> int:
             return cmd_check(rest)
     except KeyboardInterrupt:
         return 130
+    if os.path.isdir(cmd):          # tool4d's project path given without --project
+        return cmd_tool4d(argv)
     print(f"fourd: unknown command '{cmd}'\n{USAGE}", file=sys.stderr, end="")
     return EXIT_USAGE
 
@@ -52,6 +61,73 @@ def cmd_run(args) -> int:
         method, rest = rest[0].split("=", 1)[1], rest[1:]
     from .runner import run_target
     return run_target(target, method, rest)
+
+
+# ---------------------------------------------------------------- tool4d's command line
+_TOOL4D_VALUES = {"--project": "project", "--data": "data", "--user-param": "user_param",
+                  "--startup-method": "startup_method", "--opening-mode": "opening_mode"}
+_TOOL4D_FLAGS = {"--skip-onstartup": "skip_onstartup", "--dataless": "dataless",
+                 "--create-data": "create_data", "--headless": "headless"}
+
+
+def parse_tool4d(argv):
+    """tool4d's arguments (4D docs, "Command Line Interface") -> LaunchOptions; ValueError
+    with the message for bad usage. `--name value` and `--name=value` both work; a flag may
+    be followed by `true`/`false` (the docs write `--create-data true`); the project may also
+    be given without `--project`."""
+    from fourd.runtime.launch import LaunchOptions
+    opts = LaunchOptions(tool4d=True, headless=True)
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        name, eq, inline = arg.partition("=") if arg.startswith("--") else (arg, "", "")
+        if name in _TOOL4D_VALUES:
+            if eq:
+                value = inline
+            elif i + 1 < len(argv):
+                i += 1
+                value = argv[i]
+            else:
+                raise ValueError(f"{name} needs a value")
+            setattr(opts, _TOOL4D_VALUES[name], value)
+        elif name in _TOOL4D_FLAGS:
+            value = True
+            if eq:
+                value = inline.lower() != "false"
+            elif i + 1 < len(argv) and argv[i + 1].lower() in ("true", "false"):
+                i += 1
+                value = argv[i].lower() == "true"
+            setattr(opts, _TOOL4D_FLAGS[name], value)
+        elif not arg.startswith("-") and opts.project is None:
+            opts.project = arg
+        else:
+            raise ValueError(f"unknown argument '{arg}'")
+        i += 1
+    if opts.project is None:
+        raise ValueError("--project PATH is required")
+    if opts.opening_mode.lower() not in ("interpreted", "compiled"):
+        raise ValueError(f"--opening-mode: 'interpreted' or 'compiled', not "
+                         f"'{opts.opening_mode}'")
+    opts.opening_mode = "interpreted"   # no error when a mode is unavailable (docs)
+    if opts.user_param.startswith("-"):
+        raise ValueError("--user-param: the text must not start with '-' (reserved)")
+    return opts
+
+
+def cmd_tool4d(argv) -> int:
+    try:
+        opts = parse_tool4d(argv)
+    except ValueError as e:
+        print(f"fourd: {e}\n{USAGE}", file=sys.stderr, end="")
+        return EXIT_USAGE
+    if not os.path.exists(opts.project):
+        print(f"fourd: {opts.project}: no such file or folder", file=sys.stderr)
+        return EXIT_USAGE
+    from .runner import run_tool4d
+    try:
+        return run_tool4d(opts)
+    except KeyboardInterrupt:
+        return 130
 
 
 # ---------------------------------------------------------------- check

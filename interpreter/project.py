@@ -193,6 +193,15 @@ class Project:
     def method_names(self) -> list[str]:
         return list(self._names)
 
+    def method_sources(self) -> list[tuple[int, str, str]]:
+        out = [(1, name, path) for name, path in self.methods.values()]
+        out += [(2, f"[databaseMethod]/{name}", path)
+                for name, path in self.database_methods.values()]
+        if self.root:
+            out += _form_and_trigger_sources(self.root)
+        out += [(32, f"[class]/{name}", path) for name, path in self.classes.items()]
+        return out
+
     def method_formula(self, name, source):
         fn = self.method_table[fold(name)]
         return Function4D(fn, source, name)
@@ -312,7 +321,9 @@ _ARRAY_COMMANDS = {"TYPE", "UNDEFINED", "IS NIL POINTER", "VALUE TYPE", "OB SET 
                    "ARRAY TO COLLECTION", "COPY ARRAY", "SUM", "AVERAGE", "MIN", "MAX",
                    "SORT ARRAY", "MULTI SORT ARRAY", "FIND IN ARRAY", "FIND IN SORTED ARRAY",
                    "COUNT IN ARRAY", "SIZE OF ARRAY", "APPEND TO ARRAY", "INSERT IN ARRAY",
-                   "DELETE FROM ARRAY", "METHOD GET PATHS", "LIST TO ARRAY", "ARRAY TO LIST",
+                   "DELETE FROM ARRAY", "METHOD GET PATHS", "METHOD GET NAMES",
+                   "METHOD GET FOLDERS", "METHOD GET CODE", "METHOD GET ATTRIBUTES",
+                   "LIST TO ARRAY", "ARRAY TO LIST",
                    "SELECTION TO ARRAY", "ARRAY TO SELECTION", "DISTINCT VALUES"}
 
 
@@ -377,6 +388,43 @@ def _component_namespaces(folder, sources):
     except (OSError, ValueError, AttributeError):
         pass
     return names
+
+
+def _form_and_trigger_sources(root):
+    """Form, object and trigger methods on disk (Sources/Forms, TableForms, Triggers)."""
+    import re
+    sources = os.path.join(root, "Project", "Sources")
+    if not os.path.isdir(sources):
+        sources = os.path.join(root, "Sources")
+    try:
+        with open(os.path.join(sources, "catalog.4DCatalog"), encoding="utf-8") as f:
+            tables = {m.group(2): m.group(1) for m in
+                      re.finditer(r'<table\s+name="([^"]*)"[^>]*?\sid="(\d+)"', f.read())}
+    except OSError:
+        tables = {}
+
+    def form_methods(kind, prefix, form_dir):
+        found = []
+        if os.path.isfile(os.path.join(form_dir, "method.4dm")):
+            found.append((kind, f"{prefix}/{{formMethod}}", os.path.join(form_dir, "method.4dm")))
+        for obj, path in _scan(os.path.join(form_dir, "ObjectMethods")).items():
+            found.append((kind, f"{prefix}/{obj}", path))
+        return found
+
+    out = []
+    forms = os.path.join(sources, "Forms")
+    for form in sorted(os.listdir(forms)) if os.path.isdir(forms) else ():
+        out += form_methods(4, f"[projectForm]/{form}", os.path.join(forms, form))
+    for trigger, path in _scan(os.path.join(sources, "Triggers")).items():
+        number = trigger.rsplit("_", 1)[-1]
+        out.append((8, f"[trigger]/{tables.get(number, trigger)}", path))
+    table_forms = os.path.join(sources, "TableForms")
+    for number in sorted(os.listdir(table_forms)) if os.path.isdir(table_forms) else ():
+        table = tables.get(number, f"Table_{number}")
+        for form in sorted(os.listdir(os.path.join(table_forms, number))):
+            out += form_methods(16, f"[tableForm]/{table}/{form}",
+                                os.path.join(table_forms, number, form))
+    return out
 
 
 def _scan(d):

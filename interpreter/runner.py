@@ -65,6 +65,54 @@ def run_target(target, method, args) -> int:
     return run_main(lambda: fn(NULL, *cli_args))
 
 
+def run_tool4d(opts) -> int:
+    """tool4d's sequence (4D docs, "Command Line Interface", tool4d): On Startup (unless
+    --skip-onstartup), the --startup-method, then On Exit (unless --skip-onstartup); QUIT 4D
+    ends the first two steps early. The exit code is the worst of the steps."""
+    from fourd.runtime import launch
+    try:
+        project = project_from_folder(opts.project)
+    except FileNotFoundError as e:
+        print(f"fourd: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    launch.install(opts)
+    steps, on_exit = [], None
+    if not opts.skip_onstartup:
+        steps += ["onStartup"] if "onstartup" in project.database_methods else []
+        on_exit = "onExit" if "onexit" in project.database_methods else None
+    if opts.startup_method:
+        if fold(opts.startup_method) not in project.methods:
+            print(f"fourd: unknown method '{opts.startup_method}' (--startup-method)",
+                  file=sys.stderr)
+            return EXIT_USAGE
+        steps.append(opts.startup_method)
+    try:
+        fns = [project.method_table[fold(name)] for name in steps + [on_exit] if name]
+    except CompileFailure as e:
+        print_compile_failure(e)
+        return EXIT_USAGE
+    main_fns, exit_fn = (fns[:-1], fns[-1]) if on_exit else (fns, None)
+
+    def main():
+        failed = False
+        for fn in main_fns:         # an error ends its step, not the sequence
+            try:
+                fn(NULL)
+            except AbortExecution:
+                failed = True
+            except CompileFailure:
+                raise
+            except Exception as e:
+                errorstate.report_uncaught(e)
+                failed = True
+        if failed:
+            raise AbortExecution()
+    code = run_main(main)
+    if exit_fn is not None:      # in a new process after QUIT 4D too (docs: QUIT 4D)
+        code = max(code, run_main(lambda: exit_fn(NULL)))
+    return code
+
+
 def run_main(main_fn) -> int:
     """Run `main_fn` as process 1 and return the exit code (language.md §15)."""
     outcome = {"code": EXIT_OK}

@@ -312,6 +312,9 @@ def foreach_items(v, begin=None, end=None):
         return v[1:]
     if isinstance(v, BuiltinObject) and v.foreach_4d is not None:
         return v.foreach_4d(begin, end)     # entity selections
+    names = getattr(v, "names_4d", None)       # class stores: `For each ($name; cs)`
+    if names is not None:
+        return names()
     raise FourDError(ERR_TYPE_MISMATCH, f"For each needs a collection or an object, got {type_name(v)}")
 
 

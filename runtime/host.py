@@ -27,6 +27,13 @@ class HostProject(Protocol):
     def method_names(self) -> list[str]:
         """The project methods' names, as spelt on disk."""
 
+    def method_sources(self) -> list[tuple[int, str, str]]:
+        """Every method of the project as (path type, 4D path, file): project methods
+        (1, "Name"), database methods (2, "[databaseMethod]/onStartup"), project forms (4,
+        "[projectForm]/F/{formMethod}", "[projectForm]/F/button1"), triggers (8,
+        "[trigger]/Table"), table forms (16, "[tableForm]/Table/F/{formMethod}"), classes
+        (32, "[class]/Name") — the paths of METHOD GET PATHS."""
+
 
 _project: HostProject | None = None
 

@@ -674,7 +674,7 @@ _SETTINGS_FILES = {1: ("Settings", "backup.4DSettings"), 18: ("Settings", "backu
 _FOLDER_CONSTANTS = None
 
 
-def _entry_from_constant(cls, value):
+def entry_from_constant(cls, value):
     global _FOLDER_CONSTANTS
     if cls is File:
         names = _SETTINGS_FILES.get(value)
@@ -706,7 +706,7 @@ def new_entry(cls, args):
     if type(first) in (int, float, Time4D) and not isinstance(first, bool):
         if len(args) > 1:
             raise FourDError(ERR_PARAM_COUNT, f"{what}: a constant takes no path type")
-        return _entry_from_constant(cls, int(first))
+        return entry_from_constant(cls, int(first))
     if type(first) is not str:
         raise FourDError(ERR_TYPE_MISMATCH, f"{what}: the path must be a Text, "
                                             f"not {type_name(first)}")

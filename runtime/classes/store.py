@@ -151,8 +151,12 @@ class ClassStore:
         self.class_names = sorted(class_names)   # the project's class files
         self.component_namespaces: set[str] = set()   # `cs.<component>` (not loaded)
 
+    def names_4d(self):
+        """The class names (`For each ($name; cs)`), without loading the classes."""
+        return list(self.class_names or sorted(self._classes))
+
     def items_4d(self):
-        return [(n, self.get(n)) for n in self.class_names or sorted(self._classes)]
+        return [(n, self.get(n)) for n in self.names_4d()]
 
     def get(self, name):
         cls = self._classes.get(name)
@@ -221,9 +225,11 @@ class Store4D:
             return OBJECT_CLASS
         return None
 
+    def names_4d(self):
+        return sorted(set(self.extra) | set(BUILTIN_CLASSES) | {"Object"})
+
     def items_4d(self):
-        names = sorted(set(self.extra) | set(BUILTIN_CLASSES) | {"Object"})
-        return [(n, self.get(n)) for n in names]
+        return [(n, self.get(n)) for n in self.names_4d()]
 
     def register(self, name, new_fn, pycls=None):
         self.extra[name] = BuiltinClassRef(name, new_fn, pycls)

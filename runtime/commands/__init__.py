@@ -10,3 +10,4 @@ from . import files_cmds  # noqa: F401  (File, Folder; registers 4D.File/4D.Fold
 from . import xml_dom  # noqa: F401  (XML DOM commands, XML SET/GET OPTIONS)
 from . import project_cmds  # noqa: F401  (commands reaching the running project)
 from . import transactions, orda_cmds  # noqa: F401  (the database: runtime/db)
+from . import environment  # noqa: F401  (database parameters, Application/System info)

@@ -228,7 +228,9 @@ def Application_version(*args):
 
 @command("Application type", 494)
 def Application_type():
-    return 0            # 4D Local mode: a standalone application
+    """6 (tool4d) when started with tool4d's command line, else 0 (4D Local mode)."""
+    from ..launch import options
+    return 6 if options().tool4d else 0
 
 
 # GET SYSTEM FORMAT: the formats fourd uses everywhere (US conventions, "." decimal point)

@@ -1,0 +1,2 @@
+//%attributes = {"invisible":true,"shared":true,"preemptive":"capable","publishedWeb":true}
+ALERT("hello")

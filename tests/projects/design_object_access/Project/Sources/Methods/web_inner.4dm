@@ -1,0 +1,2 @@
+//%attributes = {}
+ALERT(String:C10(1))

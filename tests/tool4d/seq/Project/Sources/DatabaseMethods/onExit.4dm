@@ -1,0 +1,2 @@
+// runs last unless --skip-onstartup, also after QUIT 4D
+LOG EVENT(Into system standard outputs; "onExit\n")
