@@ -32,15 +32,15 @@ class BuiltinObject:
         return None
 
     def set_member_4d(self, name: str, value):
-        from ..errors import FourDError, ERR_READONLY
+        from .errors import FourDError, ERR_READONLY
         raise FourDError(ERR_READONLY, f"The property '{name}' of {self.class_name} is read-only")
 
     def call_member_4d(self, name: str, args):
-        from ..errors import FourDError, ERR_UNKNOWN_METHOD
+        from .errors import FourDError, ERR_UNKNOWN_METHOD
         raise FourDError(ERR_UNKNOWN_METHOD, f"{self.class_name} has no function .{name}()")
 
     def item_4d(self, index):
-        from ..errors import FourDError, ERR_TYPE_MISMATCH
+        from .errors import FourDError, ERR_TYPE_MISMATCH
         raise FourDError(ERR_TYPE_MISMATCH, f"A {self.class_name} cannot be indexed")
 
     foreach_4d = None   # a method (begin, end) -> list of values, for objects `For each` walks
