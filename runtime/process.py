@@ -772,6 +772,8 @@ def _end_all(join_timeout: float = 1.0) -> None:
         thread = proc.thread
         if thread is not None and thread is not threading.current_thread():
             thread.join(max(0.0, deadline - _monotonic()))
+        if not proc.ended and thread is not None and not thread.is_alive():
+            proc._end()     # a thread fourd did not start (embedding, tests) has finished
     me._end()
     me.ended = False        # process 1 stays usable (tests, embedding)
     me.killed = False

@@ -435,4 +435,4 @@ def test_abandoned_worker_stops_reading_without_callbacks(tmp_path):
     while not marker.exists() and time.monotonic() < deadline:
         time.sleep(0.02)
     assert marker.exists()
-    assert worker._readers == {} and worker._stdin is None
+    assert worker._child._readers == {} and worker._child._stdin is None

@@ -1,14 +1,11 @@
 """`4D.SystemWorker` (4d/docs API/SystemWorkerClass.md): an external process run
 asynchronously, its output delivered to callbacks of the process that created it.
 
-Same model as the TCP classes (runtime/classes/tcp.py, runtime/process.py): the child's
-stdout/stderr are non-blocking pipes watched by the owner process's event loop
-(`add_reader`), stdin is written without blocking (`add_writer` for what does not fit in
-the pipe); every chunk becomes an event queued on the owner process, which runs the
-callbacks outside its loop, with `This` = the options object, looked up by name at event
-time. A helper thread per child waits for its exit (no asyncio child watcher: it works the
-same on the stock loop and uvloop, on any thread) and hands the exit status to the loop.
-The worker is adopted by its process (internal reference) until onTerminate has run.
+Same model as the TCP classes (runtime/classes/asynchronous.py): the child and its pipes are
+runtime/net/pipes.py's ChildProcess, watched by the owner process's event loop; every chunk
+of output becomes an event queued on the owner process, which runs the callbacks outside its
+loop, with `This` = the options object, looked up by name at event time. The worker is
+adopted by its process (internal reference) until onTerminate has run.
 
 Decisions where the documentation is silent or contradicts itself (fourd's own):
 * A command that cannot be launched (not found, not executable, bad currentDirectory,
@@ -57,29 +54,20 @@ from __future__ import annotations
 import codecs
 import errno
 import os
-import subprocess
-import threading
 
 from ..charsets import codec_for
-from ..net.pipes import split_command_line
+from ..net.pipes import ChildProcess, split_command_line
 from ..errors import FourDError, ERR_PARAM_COUNT, ERR_TYPE_MISMATCH
 from ..formatting import string_of
-from ..objects import find_function
-from ..process import current_process, run_callback
+from ..process import current_process
 from ..values import NULL, Blob4D, Coll, Date4D, Obj, Time4D, type_name
 from ..builtin import BuiltinObject, builtin_class
-from .tcp import _is_number, _options_argument
+from .asynchronous import AsyncObject, is_number, options_argument, timeout_argument
 
-_get_ident = threading.get_ident
 
 ERROR_SIGNATURE = "4DSW"        # componentSignature of SystemWorker errors (decision)
-READ_SIZE = 65536
-_DRAIN_LIMIT = 1024             # reads at exit at most (a grandchild may keep writing)
 
 RUNNING, ENDED, DEAD = range(3)
-
-_CONTEXT = {name: f"SystemWorker {name} callback"
-            for name in ("onData", "onDataError", "onError", "onResponse", "onTerminate")}
 
 
 def _error_object(code: int, message: str) -> Obj:
@@ -155,7 +143,7 @@ def _environment(options):
 
 def _timeout(options):
     value = options.get("timeout") if options is not None else None
-    if _is_number(value) and value >= 0:
+    if is_number(value) and value >= 0:
         return value
     return None
 
@@ -164,7 +152,7 @@ def _timeout(options):
 
 
 @builtin_class("SystemWorker")
-class SystemWorker(BuiltinObject):
+class SystemWorker(AsyncObject):
     """An external process launched by `4D.SystemWorker.new()`."""
     props_4d = {"commandLine": "commandLine", "currentDirectory": "currentDirectory",
                 "dataType": "dataType", "encoding": "encoding", "errors": "errors",
@@ -174,12 +162,10 @@ class SystemWorker(BuiltinObject):
     methods_4d = {"closeInput": "closeInput", "postMessage": "postMessage",
                   "terminate": "terminate", "wait": "wait"}
     writable_4d = frozenset({"hideWindow"})     # read-write (documented)
-    terminate_order = 1             # SIGINT/SIGTERM: with the connections (process.py)
+    callback_label = "SystemWorker"
 
     def __init__(self, proc, options, command_line):
-        self._proc = proc
-        self._loop = proc.loop
-        self._options = options
+        super().__init__(proc, options)
         self._state = RUNNING
         self.commandLine = command_line
         self.currentDirectory = None
@@ -195,16 +181,9 @@ class SystemWorker(BuiltinObject):
         self.responseError = ""
         self._out = None            # str (text) or bytearray (blob)
         self._error_decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
-        self._popen = None
-        self._readers = {}          # fd -> (pipe, is_stderr, text decoder or None)
-        self._stdin = None          # our end of the child's stdin (raw file), None = closed
-        self._pending = bytearray()     # stdin bytes waiting for the pipe
-        self._close_after_flush = False
-        self._exited = False
-        self._timed_out = False
-        self._timer = None
-        self._waiters = set()       # other processes inside our wait()
-        self._done = False
+        self._child = None          # net.pipes.ChildProcess once launched
+        self._decoders = {}         # text mode: is_stderr -> incremental decoder
+        self._done = False          # onTerminate has run (or the worker was abandoned)
 
     def __repr__(self):
         return f"<4D.SystemWorker {self.commandLine!r} pid={self.pid} state={self._state}>"
@@ -221,7 +200,7 @@ class SystemWorker(BuiltinObject):
         if type(line) is not str:
             raise FourDError(ERR_TYPE_MISMATCH, f"{what}: the command line must be a Text, "
                                                 f"not {type_name(line)}")
-        options = _options_argument(args, 1, what)
+        options = options_argument(args, 1, what)
         proc = current_process()
         worker = cls(proc, options, line)
         worker.dataType = _data_type(options, what)
@@ -237,12 +216,12 @@ class SystemWorker(BuiltinObject):
             worker.hideWindow = options.get("hideWindow")
         worker.timeout = _timeout(options)
         env = _environment(options)
-        proc.adopt(worker)
+        worker._adopt()
         try:
             worker._launch(env)
         except BaseException:  # pragma: no cover - defensive: never leave it adopted
             worker._abandon()
-            proc.release(worker)
+            worker._release()
             raise
         return worker
 
@@ -291,48 +270,18 @@ class SystemWorker(BuiltinObject):
     def terminate(self, *args):
         """`.terminate()`: kill the external process; returns at once (the end is delivered
         as usual: onResponse, onTerminate)."""
-        popen = self._popen
-        if popen is not None and not self._exited and self._state == RUNNING:
-            _kill(popen)
+        if self._child is not None and self._state == RUNNING:
+            self._child.kill()
         return None
 
     def wait(self, *args):
         """`.wait({timeout})` → this worker: dispatch the process's events until onTerminate
         has run or `timeout` seconds have passed (<= 0 or omitted: no timeout)."""
-        if len(args) > 1:
-            raise FourDError(ERR_PARAM_COUNT, "SystemWorker.wait: expected ({timeout})")
-        timeout = None
-        if args and args[0] is not None:
-            value = args[0]
-            if not _is_number(value):
-                raise FourDError(ERR_TYPE_MISMATCH, "SystemWorker.wait: the timeout must be a "
-                                                    f"Number, not {type_name(value)}")
-            if value > 0:
-                timeout = float(value)
-        if self._state != RUNNING:
-            return self
-        proc = current_process()
-        if proc is self._proc:
-            proc.dispatch(until=self._is_over, timeout=timeout)
-            return self
-        # not the owner (the object was passed along): dispatch our own events until the
-        # owner delivers the end, which wakes us up
-        self._waiters.add(proc)
-        try:
-            proc.dispatch(until=self._is_over, timeout=timeout, idle=True)
-        finally:
-            self._waiters.discard(proc)
+        self._wait_until_over(timeout_argument(args, "SystemWorker.wait"))
         return self
 
     def _is_over(self):
-        return self._done           # onTerminate has run (or the worker was abandoned)
-
-    def _in_owner(self, fn, *args):
-        """Run `fn(*args)` on the owner process's thread (now if we are on it)."""
-        if self._proc.thread_id == _get_ident():
-            fn(*args)
-        else:
-            self._proc.post_threadsafe(lambda: fn(*args))
+        return self._done
 
     # -- launching ----------------------------------------------------------------------
 
@@ -344,8 +293,7 @@ class SystemWorker(BuiltinObject):
             argv = split_command_line(line)
             if not argv or not argv[0]:
                 raise ValueError("empty command line")
-            popen = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                     stderr=subprocess.PIPE, bufsize=0, cwd=cwd, env=env)
+            self._child = ChildProcess(self, self._loop, argv, cwd, env, self.timeout)
         except OSError as exc:
             reason = exc.strerror or str(exc)
             where = f" (in {cwd})" if cwd and exc.filename == cwd else ""
@@ -354,198 +302,63 @@ class SystemWorker(BuiltinObject):
         except ValueError as exc:   # unbalanced quotes, empty line, NUL character
             self._fail(errno.EINVAL, f"cannot launch \"{line}\": {exc}")
             return
-        self._popen = popen
-        self.pid = popen.pid
-        self._stdin = popen.stdin
-        os.set_blocking(popen.stdin.fileno(), False)
-        loop = self._loop
-        for stream, is_err in ((popen.stdout, False), (popen.stderr, True)):
-            fd = stream.fileno()
-            os.set_blocking(fd, False)
-            self._readers[fd] = (stream, is_err, self._decoder())
-            loop.add_reader(fd, self._on_readable, fd)
-        if self.timeout is not None:
-            self._timer = threading.Timer(float(self.timeout), self._on_timeout)
-            self._timer.daemon = True
-            self._timer.start()
-        threading.Thread(target=self._reap, name=f"4D SystemWorker {popen.pid}",
-                         daemon=True).start()
+        self.pid = self._child.pid
+        if self.dataType == "text":
+            self._decoders = {is_err: codecs.getincrementaldecoder(self._codec)(errors="replace")
+                              for is_err in (False, True)}
 
     def _fail(self, code, message):
         """The process could not be launched: onError then onTerminate (queued)."""
         self.terminated = True
-        self._exited = True
         self.errors = Coll([_error_object(code, message)])
-        self._proc.events.append(_Event(_deliver_end, self))
+        self._post(_Event(_deliver_end, self))
 
-    def _on_timeout(self):  # timer thread
-        popen = self._popen
-        if popen.returncode is None:
-            self._timed_out = True
-            _kill(popen)
+    # -- the child's activity (inside the owner's loop, from net.pipes.ChildProcess) -----
 
-    def _reap(self):    # helper thread: wait for the exit, hand it to the owner's loop
-        try:
-            returncode = self._popen.wait()
-        except Exception:  # pragma: no cover - defensive
-            returncode = None
-        if self._timer is not None:
-            self._timer.cancel()
-        try:
-            self._loop.call_soon_threadsafe(self._on_exit, returncode)
-        except RuntimeError:    # the owner process is gone (loop closed)
-            pass
-
-    # -- pipe activity (inside the owner's loop) -----------------------------------------
-
-    def _on_readable(self, fd):
-        try:
-            data = os.read(fd, READ_SIZE)
-        except BlockingIOError:
+    def _on_output(self, is_err, data):
+        """A chunk of stdout/stderr (b"": the pipe is closed)."""
+        if self._state != RUNNING:
             return
-        except OSError:
-            data = b""
-        if data:
-            self._post_chunk(self._readers[fd], data)
-        else:
-            self._close_reader(fd)
-
-    def _decoder(self):
-        """Text mode: an incremental decoder (None in blob mode: bytes are delivered)."""
-        if self.dataType != "text":
-            return None
-        return codecs.getincrementaldecoder(self._codec)(errors="replace")
-
-    def _post_chunk(self, entry, data, final=False):
-        stream, is_err, decoder = entry
+        decoder = self._decoders.get(is_err)
         if decoder is not None:
-            data = decoder.decode(data, final)
+            data = decoder.decode(data, not data)
         if data:
-            self._proc.post(_Event(_deliver_error_data if is_err else _deliver_data, self,
-                                   data))
+            self._post(_Event(_deliver_error_data if is_err else _deliver_data, self, data))
 
-    def _close_reader(self, fd):
-        entry = self._readers.pop(fd, None)
-        if entry is None:
-            return
-        try:
-            self._loop.remove_reader(fd)
-        except Exception:  # pragma: no cover - loop already closed
-            pass
+    def _on_exit(self, returncode, timed_out):
         if self._state == RUNNING:
-            self._post_chunk(entry, b"", final=True)
-        entry[0].close()
-
-    def _on_exit(self, returncode):
-        """The process has ended: read what it wrote before, then queue the end."""
-        if self._exited or self._state != RUNNING:
-            return
-        self._exited = True
-        for fd in list(self._readers):
-            for _ in range(_DRAIN_LIMIT):
-                try:
-                    data = os.read(fd, READ_SIZE)
-                except BlockingIOError:
-                    break
-                except OSError:
-                    data = b""
-                if not data:
-                    break
-                self._post_chunk(self._readers[fd], data)
-            self._close_reader(fd)
-        self._close_stdin()
-        self._proc.post(_Event(_deliver_end, self, (returncode, self._timed_out)))
+            self._post(_Event(_deliver_end, self, (returncode, timed_out)))
 
     # -- stdin --------------------------------------------------------------------------
 
     def _write(self, payload):
-        if self._stdin is None or self._close_after_flush or self._state != RUNNING:
-            return
-        if self._pending:
-            self._pending += payload
-            return
-        self._pending += payload
-        self._flush()
-        if self._pending and self._stdin is not None:
-            self._loop.add_writer(self._stdin.fileno(), self._flush)
-
-    def _flush(self):
-        stdin = self._stdin
-        if stdin is None:
-            return
-        pending = self._pending
-        try:
-            while pending:
-                written = os.write(stdin.fileno(), pending)
-                del pending[:written]
-        except BlockingIOError:
-            return
-        except OSError:     # the process closed its input or has ended: drop the rest
-            pending.clear()
-            self._close_stdin()
-            return
-        self._loop.remove_writer(stdin.fileno())
-        if self._close_after_flush:
-            self._close_stdin()
+        if self._child is not None and self._state == RUNNING:
+            self._child.write(payload)
 
     def _close_input(self):
-        if self._stdin is None:
-            return
-        if self._pending:
-            self._close_after_flush = True
-        else:
-            self._close_stdin()
-
-    def _close_stdin(self):
-        stdin = self._stdin
-        if stdin is None:
-            return
-        self._stdin = None
-        self._pending.clear()
-        try:
-            self._loop.remove_writer(stdin.fileno())
-        except Exception:  # pragma: no cover - loop already closed
-            pass
-        try:
-            stdin.close()
-        except OSError:
-            pass
+        if self._child is not None:
+            self._child.close_input()
 
     # -- ending -------------------------------------------------------------------------
 
-    def _fire(self, name, event_type, *data):
+    def _fire_event(self, name, event_type, *data):
         """Call the `name` callback (if any) with (worker, {type {, data}})."""
-        options = self._options
-        fn = find_function(options, name) if options is not None else None
-        if fn is not None:
-            event = Obj(type=event_type)
-            if data:
-                event["data"] = data[0]
-            run_callback(fn, options, (self, event), _CONTEXT[name])
+        event = Obj(type=event_type)
+        if data:
+            event["data"] = data[0]
+        self._fire(name, event)
 
     def _abandon(self):
         """The owner process ended: stop listening, no callbacks; the process runs on."""
         self._state = DEAD
-        for fd in list(self._readers):
-            self._close_reader(fd)
-        self._close_stdin()
-        self._wake_waiters()
-
-    def _wake_waiters(self):
+        if self._child is not None:
+            self._child.detach()
         self._done = True
-        for proc in list(self._waiters):
-            proc.wake_threadsafe()
+        self._mark_over()
 
     def _force_terminate(self):
         """SIGINT/SIGTERM: kill the process; its end is delivered with callbacks."""
         self.terminate()
-
-
-def _kill(popen):
-    try:
-        popen.kill()
-    except OSError:     # already reaped
-        pass
 
 
 # event delivery (run by the owner process, outside its loop) ------------------------------
@@ -555,7 +368,7 @@ def _deliver_data(worker, data):
     if worker._state != RUNNING:
         return
     worker._out += data
-    worker._fire("onData", "data", data if type(data) is str else Blob4D(data))
+    worker._fire_event("onData", "data", data if type(data) is str else Blob4D(data))
 
 
 def _deliver_error_data(worker, data):
@@ -566,7 +379,7 @@ def _deliver_error_data(worker, data):
     else:   # blob mode: `.responseError` is still Text
         worker.responseError += worker._error_decoder.decode(data)
         data = Blob4D(data)
-    worker._fire("onDataError", "error", data)
+    worker._fire_event("onDataError", "error", data)
 
 
 def _deliver_end(worker, status):
@@ -584,10 +397,11 @@ def _deliver_end(worker, status):
                                  f"({string_of(worker.timeout)} s)")])
     worker.responseError += worker._error_decoder.decode(b"", True)
     if worker.errors is not None:
-        worker._fire("onError", "error")
+        worker._fire_event("onError", "error")
     else:
-        worker._fire("onResponse", "response")
+        worker._fire_event("onResponse", "response")
     worker._state = ENDED
-    worker._fire("onTerminate", "termination")
-    worker._proc.release(worker)
-    worker._wake_waiters()
+    worker._fire_event("onTerminate", "termination")
+    worker._release()
+    worker._done = True
+    worker._mark_over()

@@ -12,17 +12,15 @@ from __future__ import annotations
 
 import asyncio
 import errno
-import threading
 
 from ..errors import FourDError, ERR_PARAM_COUNT, ERR_TYPE_MISMATCH
 from ..net.sockets import (ConnectionProtocol, error_info, open_listening_socket, serve_now,
                        set_no_delay)
-from ..objects import find_function
-from ..process import current_process, run_callback
-from ..values import Blob4D, Coll, NULL, Obj, Time4D, type_name
+from ..process import current_process
+from ..values import Blob4D, Coll, NULL, Obj, type_name
 from ..builtin import BuiltinObject, builtin_class
-
-_get_ident = threading.get_ident
+from .asynchronous import (AsyncObject, is_number, option_bool, option_seconds,
+                           options_argument, timeout_argument)
 
 ERROR_SIGNATURE = "TCP "        # componentSignature of TCP errors (tcp.md §1.5 decision)
 FLUSH_TIMEOUT = 10.0            # s a closed connection may take to flush unsent bytes
@@ -31,10 +29,6 @@ _EMPTY_BLOB = Blob4D()          # `.data` of non-data events (tcp.md §4.2 decis
 # connection / listener states
 CONNECTING, ACCEPTING, OPEN, CLOSING, TERMINATED, DEAD = range(6)
 
-_CONTEXT = {name: f"TCPConnection {name} callback"
-            for name in ("onConnection", "onData", "onShutdown", "onError", "onTerminate")}
-_LISTENER_CONTEXT = {name: f"TCPListener {name} callback"
-                     for name in ("onConnection", "onError", "onTerminate")}
 
 
 def _error_object(code: int, message: str) -> Obj:
@@ -46,47 +40,13 @@ def _error_object(code: int, message: str) -> Obj:
     return err
 
 
-def _is_number(value) -> bool:
-    t = type(value)
-    return t is int or t is float or t is Time4D
-
-
 def _port_argument(value, what: str) -> int:
-    if not _is_number(value):
+    if not is_number(value):
         raise FourDError(ERR_TYPE_MISMATCH, f"{what}: the port must be a Number, "
                                             f"not {type_name(value)}")
     if value != value or value in (float("inf"), float("-inf")):
         raise FourDError(ERR_TYPE_MISMATCH, f"{what}: invalid port number")
     return int(value)
-
-
-def _options_argument(args, index: int, what: str):
-    """The options object, or None when omitted / Null / undefined (no callbacks)."""
-    if len(args) <= index:
-        return None
-    options = args[index]
-    if options is None or options is NULL:
-        return None
-    if not isinstance(options, Obj):
-        raise FourDError(ERR_TYPE_MISMATCH, f"{what}: the options parameter must be an "
-                                            f"Object, not {type_name(options)}")
-    return options
-
-
-def _option_bool(options, name: str) -> bool:
-    if options is None:
-        return False
-    value = options.get(name)
-    return bool(value) if isinstance(value, (bool, int, float)) else False
-
-
-def _option_seconds(options, name: str):
-    if options is None:
-        return None
-    value = options.get(name)
-    if _is_number(value) and value > 0:
-        return float(value)
-    return None
 
 
 # --------------------------------------------------------------------------------------
@@ -131,17 +91,15 @@ _new_blob = Blob4D.__new__
 
 
 @builtin_class("TCPConnection")
-class TCPConnection(BuiltinObject):
+class TCPConnection(AsyncObject):
     """A client connection (`4D.TCPConnection.new`) or one accepted by a TCPListener."""
     props_4d = {"address": "address", "port": "port", "listener": "listener",
                 "closed": "closed", "errors": "errors", "noDelay": "noDelay"}
     methods_4d = {"send": "send", "shutdown": "shutdown", "wait": "wait"}
-    terminate_order = 1             # after listeners on SIGINT/SIGTERM (process.py)
+    callback_label = "TCPConnection"
 
     def __init__(self, proc, options, address, port, listener, state):
-        self._proc = proc
-        self._loop = proc.loop
-        self._options = options
+        super().__init__(proc, options)
         self._state = state
         self.address = address
         self.port = port
@@ -175,13 +133,13 @@ class TCPConnection(BuiltinObject):
             raise FourDError(ERR_TYPE_MISMATCH, f"{what}: the server address must be a Text, "
                                                 f"not {type_name(address)}")
         port = _port_argument(args[1], what)
-        options = _options_argument(args, 2, what)
+        options = options_argument(args, 2, what)
         proc = current_process()
         conn = cls(proc, options, address, port, NULL, CONNECTING)
-        conn.noDelay = _option_bool(options, "noDelay")
-        proc.adopt(conn)
+        conn.noDelay = option_bool(options, "noDelay")
+        conn._adopt()
         conn._task = proc.loop.create_task(
-            conn._connect(address, port, _option_seconds(options, "connectionTimeout")))
+            conn._connect(address, port, option_seconds(options, "connectionTimeout")))
         return conn
 
     def send(self, *args):
@@ -203,11 +161,7 @@ class TCPConnection(BuiltinObject):
                                                 f"Blob, not {type_name(data)}")
         if not payload:
             return None
-        shut = self._shut
-        if self._proc.thread_id != _get_ident():   # thread-safe (tcp.md §0): owner writes
-            self._proc.post_threadsafe(lambda: self._write(payload, shut))
-            return None
-        self._write(payload, shut)
+        self._in_owner(self._write, payload, self._shut)    # thread-safe (tcp.md §0)
         return None
 
     def _write(self, payload, shut):
@@ -233,10 +187,7 @@ class TCPConnection(BuiltinObject):
             return None
         self._shut = True
         self.closed = True
-        if self._proc.thread_id != _get_ident():
-            self._proc.post_threadsafe(self._write_eof)
-        else:
-            self._write_eof()
+        self._in_owner(self._write_eof)
         return None
 
     def _write_eof(self):
@@ -251,30 +202,7 @@ class TCPConnection(BuiltinObject):
     def wait(self, *args):
         """`.wait({timeout})`: dispatch the process's events until onTerminate has run or
         `timeout` seconds have passed; timeout <= 0 or omitted = no timeout (decision 1)."""
-        if len(args) > 1:
-            raise FourDError(ERR_PARAM_COUNT, "TCPConnection.wait: expected ({timeout})")
-        timeout = None
-        if args and args[0] is not None:
-            value = args[0]
-            if not _is_number(value):
-                raise FourDError(ERR_TYPE_MISMATCH, "TCPConnection.wait: the timeout must be "
-                                                    f"a Number, not {type_name(value)}")
-            if value > 0:
-                timeout = float(value)
-        if self._state >= TERMINATED:
-            return None
-        proc = current_process()
-        if proc is self._proc:
-            proc.dispatch(until=self._is_over, timeout=timeout)
-        else:   # not the owner (the object was passed along): dispatch our own events
-            deadline = None if timeout is None else self._loop.time() + timeout
-            while not self._is_over():
-                step = 0.01
-                if deadline is not None:
-                    step = min(step, deadline - self._loop.time())
-                    if step <= 0:
-                        break
-                proc.dispatch(until=self._is_over, timeout=step, idle=True)
+        self._wait_until_over(timeout_argument(args, "TCPConnection.wait"))
         return None
 
     def _is_over(self):
@@ -319,17 +247,16 @@ class TCPConnection(BuiltinObject):
             else:
                 self._writable = True
             self._state = OPEN
-            self._proc.post(TCPEvent("connection", self.address, self.port, self,
-                                _deliver_connection))
+            self._post(TCPEvent("connection", self.address, self.port, self, _deliver_connection))
         else:                                          # accepted: the listener decides
             peer = transport.get_extra_info("peername") or ("", 0)
             self.address, self.port = peer[0], peer[1]
-            self._proc.adopt(self)
-            self._proc.post(TCPEvent("connection", self.address, self.port, self, _deliver_accept))
+            self._adopt()
+            self._post(TCPEvent("connection", self.address, self.port, self, _deliver_accept))
 
     def _on_data(self, data):
         # the hot path (one call per received chunk): objects built without their __init__
-        # (`data` is already bytes), Process.post() inlined
+        # (`data` is already bytes)
         blob = _new_blob(Blob4D)
         blob.data = data
         event = _new_event(TCPEvent)
@@ -339,11 +266,7 @@ class TCPConnection(BuiltinObject):
         event.port = self.port
         event._target = self
         event._fn = _deliver_data
-        proc = self._proc
-        proc.events.append(event)
-        if not proc.wake_pending:
-            proc.wake_pending = True
-            self._loop.stop()
+        self._proc.post(event)
 
     def _on_eof(self):
         self._post_close()
@@ -356,29 +279,22 @@ class TCPConnection(BuiltinObject):
         else:
             self._post_error(exc)
         if self._state >= TERMINATED:
-            self._proc.release(self)
+            self._release()
 
     def _post_close(self):
         if self._final or self._state >= TERMINATED:
             return
         self._final = True
-        self._proc.post(TCPEvent("close", self.address, self.port, self, _deliver_close))
+        self._post(TCPEvent("close", self.address, self.port, self, _deliver_close))
 
     def _post_error(self, exc):
         if self._final or self._state >= TERMINATED:
             return
         self._final = True
         self._error = _error_object(*error_info(exc, self._where()))
-        self._proc.post(TCPEvent("error", self.address, self.port, self, _deliver_error))
+        self._post(TCPEvent("error", self.address, self.port, self, _deliver_error))
 
     # -- ending -------------------------------------------------------------------------
-
-    def _fire(self, name, event):
-        options = self._options
-        if options is not None:
-            fn = find_function(options, name)
-            if fn is not None:
-                run_callback(fn, options, (self, event), _CONTEXT[name])
 
     def _terminate(self):
         """Close, call onTerminate (always last), drop the internal reference."""
@@ -394,16 +310,18 @@ class TCPConnection(BuiltinObject):
         elif self._task is not None and not self._task.done():
             self._task.cancel()
         self._fire("onTerminate", TCPEvent("terminate", self.address, self.port))
+        self._mark_over()
         if transport is None or self._lost:
-            self._proc.release(self)
+            self._release()
 
     def _refuse(self):
         """The listener's onConnection did not return an object (tcp.md §3.3)."""
         self._state = DEAD
         self._writable = False
         self.closed = True
+        self._mark_over()
         if self._lost:
-            self._proc.release(self)
+            self._release()
         else:
             self._transport.close()
 
@@ -412,6 +330,7 @@ class TCPConnection(BuiltinObject):
         self._state = DEAD
         self._writable = False
         self.closed = True
+        self._mark_over()
         if self._task is not None and not self._task.done():
             self._task.cancel()
         transport = self._transport
@@ -442,11 +361,7 @@ def _deliver_connection(conn, event):
 
 def _deliver_data(conn, event):
     if conn._state == OPEN:
-        options = conn._options
-        if options is not None:
-            fn = find_function(options, "onData")
-            if fn is not None:
-                run_callback(fn, options, (conn, event), "TCPConnection onData callback")
+        conn._fire("onData", event)
 
 
 def _deliver_close(conn, event):
@@ -471,19 +386,12 @@ def _deliver_accept(conn, event):
     if conn._state != ACCEPTING:
         return
     listener = conn.listener
-    result = None
-    if listener._state == OPEN:
-        options = listener._options
-        if options is not None:
-            fn = find_function(options, "onConnection")
-            if fn is not None:
-                result = run_callback(fn, options, (listener, event),
-                                      _LISTENER_CONTEXT["onConnection"])
+    result = listener._fire("onConnection", event) if listener._state == OPEN else None
     if not isinstance(result, Obj):
         conn._refuse()
         return
     conn._options = result
-    conn.noDelay = _option_bool(result, "noDelay")
+    conn.noDelay = option_bool(result, "noDelay")
     conn._state = OPEN
     if not conn._lost:
         conn._writable = True
@@ -495,18 +403,17 @@ def _deliver_accept(conn, event):
 
 
 @builtin_class("TCPListener")
-class TCPListener(BuiltinObject):
+class TCPListener(AsyncObject):
     """A TCP server socket (tcp.md §3). A shared object: any process may hold it and call
     terminate(); callbacks run in the process that created it."""
     props_4d = {"port": "port", "errors": "errors"}
     methods_4d = {"terminate": "terminate"}
     shared = True
     terminate_order = 0
+    callback_label = "TCPListener"
 
     def __init__(self, proc, options, port):
-        self._proc = proc
-        self._loop = proc.loop
-        self._options = options
+        super().__init__(proc, options)
         self._state = OPEN
         self.port = port
         self.errors = Coll()
@@ -523,10 +430,10 @@ class TCPListener(BuiltinObject):
         if len(args) < 1 or len(args) > 2:
             raise FourDError(ERR_PARAM_COUNT, f"{what}: expected (port {{; options}})")
         port = _port_argument(args[0], what)
-        options = _options_argument(args, 1, what)
+        options = options_argument(args, 1, what)
         proc = current_process()
         listener = cls(proc, options, port)
-        proc.adopt(listener)
+        listener._adopt()
         try:
             sock = open_listening_socket(port)
             listener.port = sock.getsockname()[1]   # decision 13: the real port for 0
@@ -539,18 +446,14 @@ class TCPListener(BuiltinObject):
             # decision 5: no exception; onError then onTerminate
             listener._state = CLOSING
             listener._error = _error_object(*error_info(exc, f"port {port}"))
-            proc.events.append(TCPEvent("error", "", 0, listener, _deliver_listener_error))
+            listener._post(TCPEvent("error", "", 0, listener, _deliver_listener_error))
         return listener
 
     def terminate(self, *args):
         """`.terminate()`: close the listening socket at once (connections already accepted
         stay open), then onTerminate; idempotent. From another process, the request is
         marshalled to the owner."""
-        proc = self._proc
-        if proc.thread_id != _get_ident():
-            proc.post_threadsafe(self._terminate_in_owner)
-        else:
-            self._terminate_in_owner()
+        self._in_owner(self._terminate_in_owner)
         return None
 
     # -- internals ----------------------------------------------------------------------
@@ -568,23 +471,20 @@ class TCPListener(BuiltinObject):
             return
         self._state = CLOSING
         self._close_socket()
-        self._proc.events.append(TCPEvent("terminate", "", 0, self,
-                                          _deliver_listener_terminate))
+        self._post(TCPEvent("terminate", "", 0, self, _deliver_listener_terminate))
 
-    def _fire(self, name, event):
-        options = self._options
-        if options is not None:
-            fn = find_function(options, name)
-            if fn is not None:
-                run_callback(fn, options, (self, event), _LISTENER_CONTEXT[name])
+    def _is_over(self):
+        return self._state >= TERMINATED
 
     def _finish(self, event=None):
         self._state = TERMINATED
         self._fire("onTerminate", event or TCPEvent("terminate", "", 0))
-        self._proc.release(self)
+        self._mark_over()
+        self._release()
 
     def _abandon(self):
         self._state = DEAD
+        self._mark_over()
         self._close_socket()
 
     def _force_terminate(self):
