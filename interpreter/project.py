@@ -123,18 +123,20 @@ class Project:
                     return ("constant", info.value)
         if key in INTRINSICS:
             return ("intrinsic", key)
-        if key in self.methods:
-            return ("method", self.methods[key][0])
+        # a command name always reaches the command: 4D refuses a method named like a command,
+        # so a file `alert.4dm` calling ALERT calls the command, not itself (issue 15)
         cmd = registry.lookup(name)
         if cmd is not None:
             return ("command", cmd)
+        info = catalog.command_by_name(name) if catalog is not None else None
+        if info is not None:
+            return ("unsupported", _unsupported_text(info, name, info.number))
+        if key in self.methods:
+            return ("method", self.methods[key][0])
         if catalog is not None:
             info = catalog.constant_by_name(name)
             if info is not None and info.value is not None:
                 return ("constant", info.value)
-            info = catalog.command_by_name(name)
-            if info is not None:
-                return ("unsupported", _unsupported_text(info, name, info.number))
         return None
 
     # ------------------------------------------------------------ compiling

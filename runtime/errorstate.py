@@ -56,6 +56,25 @@ def as_fourd(e: BaseException) -> FourDError:
     return err
 
 
+_positions: dict = {}     # code object -> its instructions' positions (listed once)
+
+
+def _column(code, lasti):
+    """1-based column of the instruction at `lasti` (0 when unknown). The positions of a
+    code object are listed once: a method of thousands of lines has a long table. (No
+    Python call in here: this runs at the recursion limit when the stack overflows.)"""
+    try:
+        table = _positions.get(code)
+        if table is None:
+            if len(_positions) > 256:
+                _positions.clear()
+            table = _positions[code] = list(code.co_positions())
+        pos = table[lasti // 2]
+        return pos[2] + 1 if pos[2] is not None else 0
+    except Exception:
+        return 0
+
+
 def frames_of(tb):
     """4D frames (method, file, line, col) of a traceback, outermost first."""
     frames = []
@@ -64,15 +83,8 @@ def frames_of(tb):
         code = tb.tb_frame.f_code
         namer = CODE_FILES.get(code.co_filename)
         if namer is not None:
-            line = tb.tb_lineno
-            col = 0
-            try:
-                pos = list(code.co_positions())[tb.tb_lasti // 2]
-                if pos[2] is not None:
-                    col = pos[2] + 1
-            except Exception:
-                pass
-            entry = (namer(code.co_name), code.co_filename, line, col)
+            entry = (namer(code.co_name), code.co_filename, tb.tb_lineno,
+                     _column(code, tb.tb_lasti))
             if tb.tb_frame is last_frame:
                 frames[-1] = entry          # a re-raise in the same call: keep the innermost
             else:
@@ -82,11 +94,31 @@ def frames_of(tb):
     return frames
 
 
+def _callers_of(frame):
+    """4D frames of the calls still running above `frame` (the stack), outermost first."""
+    frames = []
+    while frame is not None:
+        code = frame.f_code
+        namer = CODE_FILES.get(code.co_filename)
+        if namer is not None:
+            frames.append((namer(code.co_name), code.co_filename, frame.f_lineno,
+                           _column(code, frame.f_lasti)))
+        frame = frame.f_back
+    frames.reverse()
+    return frames
+
+
 def _locate(err: FourDError, tb):
-    """Keep the longest known 4D call chain (a re-raise in an outer method adds its frame)."""
-    frames = frames_of(tb)
-    if err.frames is None or len(frames) > len(err.frames):
-        err.frames = frames
+    """The 4D call chain of an error, found once where it is first caught: the callers still
+    on the stack, then the traceback's frames. Later re-raises in outer methods keep it: the
+    chain is already whole, and walking it again at every level of an unwinding recursion
+    10,000 calls deep would be quadratic (issue 15)."""
+    if err.frames is not None:
+        return
+    if tb is None:
+        err.frames = []
+        return
+    err.frames = _callers_of(tb.tb_frame.f_back) + frames_of(tb)
 
 
 def on_statement_error(e: BaseException):
@@ -257,11 +289,30 @@ def format_error(err: FourDError) -> str:
         if src is not None:
             lines.append("    " + src.strip())
     if len(frames) > 1:
-        lines.append("  call chain: " + " > ".join(f"{m}:{ln}" for m, _p, ln, _c in frames))
+        lines.append("  call chain: " + _chain_text(frames))
     py = err.extra.get("python")
     if py is not None:
         lines.append("  (this is a fourd bug; run with FOURD_DEBUG=1 for the Python traceback)")
     return "\n".join(lines)
+
+
+def _chain_text(frames, keep=10):
+    """`a:3 > b:7 > …`: a run of 4 or more of the same call is written once with its count
+    (`rec:2 ×9999`); a chain still longer than 2×keep shows its ends around the number left
+    out."""
+    items = []
+    for m, _p, ln, _c in frames:
+        text = f"{m}:{ln}"
+        if items and items[-1][0] == text:
+            items[-1][1] += 1
+        else:
+            items.append([text, 1])
+    parts = []
+    for t, n in items:
+        parts += [t] * n if n <= 3 else [f"{t} ×{n}"]
+    if len(parts) > 2 * keep:
+        parts = parts[:keep] + [f"… {len(parts) - 2 * keep} more …"] + parts[-keep:]
+    return " > ".join(parts)
 
 
 def _source_line(path, line):
