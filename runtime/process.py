@@ -89,6 +89,15 @@ def run_callback(fn: Function4D, this, args: tuple, context: str = ""):
         return None
 
 
+def report_unhandled(err: FourDError, context: str) -> None:
+    """An error no callback receives (a TCP error with no onError): printed to stderr and
+    counted for the exit code. ON ERR CALL is not called: such errors never reach it
+    (tcp.md §1.5)."""
+    global callback_error_count
+    report_uncaught(err, context)
+    callback_error_count += 1
+
+
 def _report(err: Exception, context: str) -> None:
     global callback_error_count
     try:

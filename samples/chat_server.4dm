@@ -23,8 +23,10 @@ Case of
 		vGuests:=0
 		$listener:=4D.TCPListener.new($port; New object(\
 			"onConnection"; Formula(chat_server(0; "join"; $1; $2)); \
-			"onError"; Formula(ALERT("chat_server: "+$1.errors[0].message))))
-		ALERT("chat_server: listening on port "+String($listener.port))
+			"onError"; Formula(throw($1.errors[0]))))  // port unusable: exit code 1
+		If ($listener.errors.length=0)  // bound: only now is it true that we listen
+			ALERT("chat_server: listening on port "+String($listener.port))
+		End if
 		
 	: ($action="join")  // listener onConnection: a handler object per client
 		vGuests:=vGuests+1

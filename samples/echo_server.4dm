@@ -14,8 +14,12 @@ $connectionOptions:=New object(\
 	"noDelay"; True; \
 	"onData"; Formula($1.send($2.data)))
 
+// onError: the port cannot be used (in use, no permission): throwing the error ends the
+// run with it on stderr and exit code 1
 $listener:=4D.TCPListener.new($port; New object(\
 	"onConnection"; Formula($connectionOptions); \
-	"onError"; Formula(ALERT("echo_server: "+$1.errors[0].message))))
+	"onError"; Formula(throw($1.errors[0]))))
 
-ALERT("echo_server: listening on port "+String($listener.port))
+If ($listener.errors.length=0)  // bound: only now is it true that we listen
+	ALERT("echo_server: listening on port "+String($listener.port))
+End if

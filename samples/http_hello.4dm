@@ -21,8 +21,10 @@ Case of
 			"Hello, World!"; vResponse; UTF8 text without length)
 		$listener:=4D.TCPListener.new($port; New object(\
 			"onConnection"; Formula(http_hello(0; "accept")); \
-			"onError"; Formula(ALERT("http_hello: "+$1.errors[0].message))))
-		ALERT("http_hello: listening on port "+String($listener.port))
+			"onError"; Formula(throw($1.errors[0]))))  // port unusable: exit code 1
+		If ($listener.errors.length=0)  // bound: only now is it true that we listen
+			ALERT("http_hello: listening on port "+String($listener.port))
+		End if
 		
 	: ($action="accept")  // listener onConnection: one handler per connection
 		$result:=New object("pending"; ""; "noDelay"; True)

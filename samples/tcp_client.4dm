@@ -13,7 +13,7 @@ vReply:=""
 TEXT TO BLOB($text+"\n"; $request; UTF8 text without length)
 $client:=4D.TCPConnection.new($host; $port; New object(\
 	"onData"; Formula(vReply:=vReply+Convert to text($2.data; "utf-8")); \
-	"onError"; Formula(ALERT("tcp_client: "+$1.errors[0].message))))
+	"onError"; Formula(throw($1.errors[0]))))  // refused, reset…: on stderr, exit code 1
 $client.send($request)
 $client.shutdown()  // half-close: we are done sending, the reply can still arrive
 $client.wait(10)  // until the server closes the connection, 10 s at most

@@ -124,18 +124,21 @@ def test_tcp_client_refused():
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     code, out, err = _run(os.path.join(SAMPLES, "tcp_client.4dm"), "127.0.0.1", str(port), "x")
-    assert code == 0 and out.startswith("tcp_client: Connection refused")
+    assert (code, out) == (1, "")                 # an error, not a success (issue 15)
+    assert "Connection refused" in err and "Traceback" not in err
 
 
 @pytest.mark.timeout(30)
-def test_echo_server_port_in_use():
+@pytest.mark.parametrize("sample", ["echo_server.4dm", "chat_server.4dm", "http_hello.4dm"])
+def test_server_sample_port_in_use(sample):
     with socket.socket() as busy:
         busy.bind(("127.0.0.1", 0))
         busy.listen(1)
         port = busy.getsockname()[1]
-        code, out, err = _run(os.path.join(SAMPLES, "echo_server.4dm"), str(port))
-    assert code == 0                                     # no exception: onError, then the end
-    assert "Address already in use" in out
+        code, out, err = _run(os.path.join(SAMPLES, sample), str(port))
+    assert code == 1                                     # a failed bind is a failure
+    assert "listening" not in out                        # and never claims to listen
+    assert "Address already in use" in err and "Traceback" not in err
 
 
 @pytest.mark.timeout(30)

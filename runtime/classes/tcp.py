@@ -16,7 +16,8 @@ import errno
 from ..errors import FourDError, ERR_PARAM_COUNT, ERR_TYPE_MISMATCH
 from ..net.sockets import (ConnectionProtocol, error_info, open_listening_socket, serve_now,
                        set_no_delay)
-from ..process import current_process
+from ..objects import find_function
+from ..process import current_process, report_unhandled
 from ..values import Blob4D, Coll, NULL, Obj, type_name
 from ..builtin import BuiltinObject, builtin_class
 from .asynchronous import (AsyncObject, is_number, option_bool, option_seconds,
@@ -376,8 +377,20 @@ def _deliver_error(conn, event):
     if conn._state < TERMINATED:
         conn.closed = True
         conn.errors.append(conn._error)
-        conn._fire("onError", event)
+        _fire_error(conn, event)
         conn._terminate()
+
+
+def _fire_error(obj, event):
+    """onError, or, when there is none, the error goes to stderr and makes the run's exit
+    code 1 (an error nobody handled, issue 15); the process goes on either way."""
+    options = obj._options
+    if options is not None and find_function(options, "onError") is not None:
+        obj._fire("onError", event)
+        return
+    error = obj._error
+    report_unhandled(FourDError(int(error["errCode"]), error["message"], ERROR_SIGNATURE),
+                     f"{obj.callback_label} with no onError callback")
 
 
 def _deliver_accept(conn, event):
@@ -446,6 +459,7 @@ class TCPListener(AsyncObject):
             # decision 5: no exception; onError then onTerminate
             listener._state = CLOSING
             listener._error = _error_object(*error_info(exc, f"port {port}"))
+            listener.errors.append(listener._error)     # at once: the script may check it
             listener._post(TCPEvent("error", "", 0, listener, _deliver_listener_error))
         return listener
 
@@ -493,8 +507,7 @@ class TCPListener(AsyncObject):
 
 def _deliver_listener_error(listener, event):
     if listener._state < TERMINATED:
-        listener.errors.append(listener._error)
-        listener._fire("onError", event)
+        _fire_error(listener, event)
         listener._finish()
 
 
