@@ -16,6 +16,8 @@ _global_handler: list = [""]          # ON ERR CALL(…; ek global)
 # filename of generated code -> function(co_name) -> 4D method name shown in errors
 CODE_FILES: dict[str, object] = {}
 INTERNAL_CODE = -10990                 # fourd: a Python exception inside the runtime (a bug)
+STACK_OVERFLOW = -10520                # too many nested calls (Python's RecursionError)
+STACK_HEADROOM = 50                    # 4D calls unwound before ON ERR CALL sees an overflow
 
 
 class ErrorState:
@@ -46,7 +48,7 @@ def as_fourd(e: BaseException) -> FourDError:
     if isinstance(e, FourDError):
         return e
     if isinstance(e, RecursionError):
-        err = FourDError(-10520, "Stack overflow (too many nested calls)")
+        err = FourDError(STACK_OVERFLOW, "Stack overflow (too many nested calls)")
     elif isinstance(e, MemoryError):
         err = FourDError(-108, "Not enough memory")
     else:
@@ -138,6 +140,11 @@ def on_statement_error(e: BaseException):
             raise
         raise err.with_traceback(tb)
     handler = st.handler or _global_handler[0]
+    if handler and err.code == STACK_OVERFLOW and getattr(err, "unwound", 0) < STACK_HEADROOM:
+        # at the overflow the stack has no room left for the handler: unwind some calls
+        # first (it is the same call at every level of a runaway recursion)
+        err.unwound = getattr(err, "unwound", 0) + 1
+        handler = ""
     if handler:
         _call_handler(st, handler, err)
         return
