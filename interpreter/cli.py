@@ -10,6 +10,8 @@ USAGE = """usage: fourd run FILE.4dm [ARGS…]
        fourd check [--json] PATH…
        fourd --project PATH [--startup-method NAME] [--skip-onstartup] [--user-param TEXT]
              [--dataless | --data PATH [--create-data]] [--headless] [--opening-mode MODE]
+       fourd test [-k PATTERN] [--junitxml FILE] [PATH…]
+       fourd repl [PROJECT_DIR]
        fourd --version
 
 run     run a 4D method file, or a 4D project folder (entry: --method NAME, else onStartup)
@@ -17,6 +19,8 @@ check   parse .4dm files (folders recursively) and report syntax errors
 --project
         tool4d's command line: open the project (.4DProject file or project folder), run
         On Startup, the --startup-method, On Exit, then quit (see README, "tool4d")
+test    run test_*.4dm files and the tests of project folders (fourd test --help)
+repl    read 4D lines, run them, print their values (in a project's names if given)
 """
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -40,6 +44,12 @@ def main(argv=None) -> int:
             return cmd_run(rest)
         if cmd == "check":
             return cmd_check(rest)
+        if cmd == "test":
+            from .testcmd import main as test_main
+            return test_main(rest)
+        if cmd == "repl":
+            from .repl import main as repl_main
+            return repl_main(rest)
     except KeyboardInterrupt:
         return 130
     if os.path.isdir(cmd):          # tool4d's project path given without --project
@@ -173,23 +183,27 @@ def cmd_check(args) -> int:
         for p in missing:
             print(f"fourd check: {p}: no such file or folder", file=sys.stderr)
         return EXIT_USAGE
+    from .progress import Progress
+    files = list(_collect(paths))
     n = bad = 0
-    for path in _collect(paths):
-        n += 1
-        res = check_file(path)
-        if res is not None:
-            bad += 1
-        if as_json:
-            rec = {"file": path, "ok": res is None}
+    with Progress(len(files), "checking", bar=None if not as_json else False) as progress:
+        for path in files:
+            n += 1
+            res = check_file(path)
+            progress.advance(path)
             if res is not None:
-                rec.update(line=res[0], column=res[1], message=res[2])
-            print(json.dumps(rec))
-        elif res is not None:
-            line, col, msg, src = res
-            print(f"{path}:{line}:{col}: {msg}")
-            if src:
-                print("    " + src.replace("\t", "    "))
-                print("    " + " " * _caret_col(src, col) + "^")
+                bad += 1
+            if as_json:
+                rec = {"file": path, "ok": res is None}
+                if res is not None:
+                    rec.update(line=res[0], column=res[1], message=res[2])
+                progress.line(json.dumps(rec))
+            elif res is not None:
+                line, col, msg, src = res
+                progress.line(f"{path}:{line}:{col}: {msg}")
+                if src:
+                    progress.line("    " + src.replace("\t", "    "))
+                    progress.line("    " + " " * _caret_col(src, col) + "^")
     print(f"checked {n} files, {bad} with errors")
     return EXIT_ERROR if bad else EXIT_OK
 

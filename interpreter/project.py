@@ -280,8 +280,6 @@ class Project:
 
     def compile_formula(self, text: str) -> Function4D:
         """`Formula from string(text)`."""
-        self._formula_units += 1
-        path = f"<formula {self._formula_units}>"
         try:
             tree = parse(text, self._names)
         except SyntaxError4D as e:
@@ -289,10 +287,32 @@ class Project:
         for tok in tree.scan_values(lambda t: getattr(t, "type", None) == "LOCAL"):
             if not str(tok)[1:].isdigit():      # only $1…$n: locals cannot be captured (§8.2)
                 raise FourDError(-10737, f"Formula from string: local variables cannot be used ({tok})")
+        self._formula_units += 1
+        try:
+            fn = self.compile_text(text, "Formula", f"<formula {self._formula_units}>", tree=tree)
+        except CompileFailure as e:
+            raise FourDError(-10701, f"Formula from string: {e.message}")
+        return Function4D(fn, source=text, name="Formula")
+
+    def compile_text(self, text: str, name: str, path: str, tree=None, transform=None):
+        """4D statements given as text (a formula, a REPL line, embedding) as a Python function
+        `(this, *args)` whose result is the last expression statement's value; `path` names
+        the unit in error reports, `transform` may rewrite the module's Python ast.
+        Raises CompileFailure."""
+        if tree is None:
+            try:
+                tree = parse(text, self._names)
+            except SyntaxError4D as e:
+                raise CompileFailure(path, e.line, e.column, e.message, e.source_line)
         unit = _UnitNames(self)
-        module = Lowerer(unit, text).method_module(tree, "Formula", "M__method", formula_result=True)
-        g = self._compile_unit(module, path, lambda _co: "Formula", unit.commands)
-        return Function4D(g["M__method"], source=text, name="Formula")
+        try:
+            module = Lowerer(unit, text).method_module(tree, name, "M__method", formula_result=True)
+        except CompileError as e:
+            raise CompileFailure(path, e.line, e.column, e.message)
+        if transform is not None:
+            module = transform(module)
+        g = self._compile_unit(module, path, lambda _co: name, unit.commands)
+        return g["M__method"]
 
 
 def _data_options_from_env() -> dict:

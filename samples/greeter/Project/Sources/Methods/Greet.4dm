@@ -1,0 +1,3 @@
+// fourd sample project (README "Embedding", `fourd repl samples/greeter`)
+#DECLARE($name : Text) : Text
+return cs.Greeter.new($name).greeting()
