@@ -113,13 +113,13 @@ def test_keyword_expression_and_exitfirst(suite):
 
 def test_uncaught_error_syntax_error_and_timeout(tmp_path):
     d = str(tmp_path)
-    write(d, "test_error.4dm", "var $o : Object\n$x:=$o.a.b\n")
+    write(d, "test_error.4dm", 'var $n : Integer\n$x:=$n/"a"\n')
     write(d, "test_syntax.4dm", "If (True\n")
     write(d, "test_loop.4dm", "While (True)\nEnd while\n")
     write(d, "test_handled.4dm", 'ON ERR CALL("")\nTry\nthrow(5; "caught")\nCatch\nEnd try\n')
     rc, out, err = run_fourd("test", "--timeout", "2", d)
     assert rc == 1
-    assert "test_error.4dm:2: Error -10737" in out
+    assert "test_error.4dm:2: Error -10735" in out
     assert "test_syntax.4dm:1: syntax error" in out
     assert "timed out after 2 s" in out
     assert out.rstrip().endswith("1 passed, 3 failed")
