@@ -402,6 +402,16 @@ def run_cases(cases, jobs=1, timeout=DEFAULT_TIMEOUT):
 # ---------------------------------------------------------------- running (child side)
 def _child_process(case: dict, result_path: str, out_fd: int, err_fd: int):
     """In the forked child: become the test's process, write the result, exit."""
+    def body():
+        write_result(result_path, run_in_this_process(Case(**case)))
+        return 0
+    child_exit(body, out_fd, err_fd)
+
+
+def child_exit(body, out_fd: int, err_fd: int):
+    """In a freshly forked child: stdin from /dev/null, stdout and stderr to the given files,
+    run `body()` and exit with the code it returns (SystemExit's code; 70 if it raised).
+    Never returns. (tests/conftest.py runs `fourd …` this way.)"""
     code = 70
     try:
         devnull = os.open(os.devnull, os.O_RDONLY)
@@ -412,8 +422,9 @@ def _child_process(case: dict, result_path: str, out_fd: int, err_fd: int):
         sys.stdout = open(1, "w", encoding="utf-8", closefd=False)
         sys.stderr = open(2, "w", encoding="utf-8", closefd=False)
         os.environ.pop("FOURD_DEBUG", None)
-        write_result(result_path, run_in_this_process(Case(**case)))
-        code = 0
+        code = body()
+    except SystemExit as e:
+        code = e.code if isinstance(e.code, int) else 1
     except BaseException:
         import traceback
         traceback.print_exc()
@@ -422,7 +433,7 @@ def _child_process(case: dict, result_path: str, out_fd: int, err_fd: int):
             sys.stdout.flush()
             sys.stderr.flush()
         finally:
-            os._exit(code)
+            os._exit(code if isinstance(code, int) else 1)
 
 
 def write_result(path, outcome: Outcome):

@@ -64,29 +64,9 @@ def _run_forked(args, timeout):
         sys.stderr.flush()
         pid = os.fork()
         if pid == 0:       # child: become `fourd ARGS…`
-            code = 70
-            try:
-                devnull = os.open(os.devnull, os.O_RDONLY)
-                os.dup2(devnull, 0)
-                os.dup2(out.fileno(), 1)
-                os.dup2(err.fileno(), 2)
-                sys.stdin = open(0, encoding="utf-8", closefd=False)
-                sys.stdout = open(1, "w", encoding="utf-8", closefd=False)
-                sys.stderr = open(2, "w", encoding="utf-8", closefd=False)
-                os.environ.pop("FOURD_DEBUG", None)
-                from fourd.interpreter.cli import main
-                code = main(args)
-            except SystemExit as e:
-                code = e.code if isinstance(e.code, int) else 1
-            except BaseException:
-                import traceback
-                traceback.print_exc()
-            finally:
-                try:
-                    sys.stdout.flush()
-                    sys.stderr.flush()
-                finally:
-                    os._exit(code if isinstance(code, int) else 1)
+            from fourd.interpreter.cli import main
+            from fourd.interpreter.testing import child_exit
+            child_exit(lambda: main(args), out.fileno(), err.fileno())
         deadline = time.monotonic() + timeout
         status = None
         while True:
