@@ -308,14 +308,14 @@ class Lowerer:
         return ast.Module(body=defs, type_ignores=[]), info
 
     def _alias_decl(self, item):
-        """`Alias name path` in an ORDA class -> (name, path), else None."""
+        """`{exposed} Alias name path` in an ORDA class -> (name, path), else None."""
         meta = _meta(item)
         line = getattr(meta, "line", None)
         if not line:
             return None
         lines = self.source.splitlines()
-        m = re.match(r"\s*Alias\s+([A-Za-z_]\w*)\s+([A-Za-z_][\w.]*)\s*(?://.*)?$",
-                     lines[line - 1] if line <= len(lines) else "")
+        m = re.match(r"\s*(?:exposed\s+)?Alias\s+([A-Za-z_]\w*)\s+([A-Za-z_][\w.]*)\s*(?://.*)?$",
+                     lines[line - 1] if line <= len(lines) else "", re.IGNORECASE)
         return (m.group(1), m.group(2)) if m else None
 
     def _property_parts(self, p):

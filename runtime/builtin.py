@@ -45,6 +45,11 @@ class BuiltinObject:
 
     foreach_4d = None   # a method (begin, end) -> list of values, for objects `For each` walks
 
+    def user_class_4d(self):
+        """The project class (`cs.X`) this object is an instance of, or None (ORDA objects
+        are instances of `cs.EmployeeEntity` & co. when the project defines them)."""
+        return None
+
     def to_json_4d(self):
         """What JSON Stringify shows: a dict of 4D values (default: the readable props)."""
         return {name: getattr(self, attr) for name, attr in self.props_4d.items()}

@@ -1156,6 +1156,17 @@ def _eval(node, elem):
     has_expand = isinstance(path, str) and "[]" in path
     vals = _path_values(elem, path) if has_expand else [get_path(elem, path)]
     if value[0] == "null":
+        return values_match(vals, op, NULL)
+    qv = value[1]
+    if len(value) > 2 and vals and all(type(v) is str for v in vals):
+        qv = value[2]                           # a bare number meets Text properties as text
+    return values_match(vals, op, qv)
+
+
+def values_match(vals, op, qv) -> bool:
+    """Whether the values a query path reaches (`vals`) meet `op qv`, as `.query()` compares
+    them (qv: NULL for `null`, a list for IN); ORDA's per-entity conditions use it too."""
+    if qv is NULL or qv is None:
         is_null = any(v is None or v is NULL for v in vals) if vals else True
         if op in ("=", "==", "==="):
             return is_null
@@ -1163,11 +1174,7 @@ def _eval(node, elem):
             return not is_null
         return False
     if op == "in":
-        items = value[1]
-        return any(_cmp_one(v, "=", q) for v in vals for q in items)
-    qv = value[1]
-    if len(value) > 2 and vals and all(type(v) is str for v in vals):
-        qv = value[2]                           # a bare number meets Text properties as text
+        return any(_cmp_one(v, "=", q) for v in vals for q in qv)
     if op in ("=", "=="):
         return any(_cmp_one(v, "=", qv) for v in vals)
     if op == "===":

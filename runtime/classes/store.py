@@ -262,7 +262,7 @@ def class_of(v):
     if isinstance(v, Blob4D):
         return STORE_4D.get("Blob")
     if isinstance(v, BuiltinObject):
-        return STORE_4D.get(v.class_name)
+        return v.user_class_4d() or STORE_4D.get(v.class_name)
     return NULL
 
 
@@ -272,7 +272,9 @@ def instance_of(v, cls) -> bool:
         if cls is OBJECT_CLASS:
             from ..values import is_object
             return is_object(v)
-        return isinstance(v, Obj) and v.cls is not None and v.cls.is_subclass_of(cls)
+        own = v.cls if isinstance(v, Obj) else \
+            v.user_class_4d() if isinstance(v, BuiltinObject) else None
+        return own is not None and own.is_subclass_of(cls)
     if isinstance(cls, BuiltinClassRef):
         if cls.pycls:
             return isinstance(v, cls.pycls)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..values import NULL, Coll, Obj, Date4D, Time4D, type_name
 from ..function import Function4D
 from .types import text_key, date_text, uuid_text
-from . import query as Q
+from . import computed, query as Q
 from .errors import db_error, unknown_attribute, ERR_QUERY_TYPE, ERR_QUERY_SYNTAX
 
 _SQL_OP = {"=": "=", "===": "=", "#": "<>", "!==": "<>", "<": "<", ">": ">", "<=": "<=", ">=": ">="}
@@ -100,7 +100,9 @@ class Compiler:
             new = Q.Path(sub.parts + path.parts[i + 1:], sub.links + path.links[i + 1:])
             return self.condition(dc, alias, new, 0, op, value)
         if attr.kind == "calculated":
-            return self.computed_condition(dc, alias, attr, path, i, op, value)
+            if not last:
+                raise computed.Sequential(name)
+            return self.computed_condition(dc, alias, attr, op, value)
         if attr.kind == "relatedEntity":
             rel = attr.relation
             target = attr.related
@@ -134,27 +136,12 @@ class Compiler:
         key = f"{alias}.{q(f.key_column)}" if f.type.text_key else None
         return self.scalar(f, column, key, op, value)
 
-    def computed_condition(self, dc, alias, attr, path, i, op, value) -> str:
-        if attr.query_fn is None:
-            raise db_error(ERR_QUERY_TYPE, f"Query: the computed attribute {attr.name} has no "
-                                           f"query function")
-        event = Obj()
-        event["attributeName"] = attr.name
-        event["dataClassName"] = dc.name
-        event["kind"] = "query"
-        event["operator"] = {"#": "!=", "!==": "!=="}.get(op, op if op != "in" else "IN")
-        event["value"] = value
-        result = attr.query_fn.fn(dc.class_instance(), event)
-        if isinstance(result, Obj):
-            text = result.get("query")
-            sub_args = result.get("parameters")
-            sub = Compiler(dc, list(sub_args) if isinstance(sub_args, Coll) else [])
-        else:
-            text, sub = result, Compiler(dc)
+    def computed_condition(self, dc, alias, attr, op, value) -> str:
+        """A condition on a computed attribute through its query function (computed.py);
+        raises computed.Sequential when it must be evaluated entity by entity."""
+        text, args = computed.query_of(attr, op, value)
+        sub = Compiler(dc, args)
         sub.params = self.params
-        if not isinstance(text, str):
-            raise db_error(ERR_QUERY_TYPE, f"Query: the query function of {attr.name} returned "
-                                           f"no query string")
         sub.n_alias = self.n_alias + 100
         tree = Q.parse_query(text)
         sql = sub.where(tree.where, alias) if tree.where is not None else "1=1"

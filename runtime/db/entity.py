@@ -20,7 +20,7 @@ import uuid
 from ..builtin import BuiltinObject, builtin_class
 from ..errors import FourDError, ERR_TYPE_MISMATCH
 from ..values import NULL, Coll, Obj, type_name
-from . import rows
+from . import computed, rows
 from .backend import DuplicateKey
 from .errors import (db_error, unknown_attribute, ERR_DUPLICATE_KEY, ERR_NULL_REJECTED,
                      ERR_ENTITY_STATE, SIGNATURE)
@@ -130,13 +130,7 @@ class Entity(BuiltinObject):
             key = self.values.get(attr.relation.dest.name)
             return related_selection(attr.related, attr.relation.source, key)
         if attr.kind == "calculated":
-            if attr.getter is None:
-                return None
-            event = Obj()
-            event["attributeName"] = name
-            event["dataClassName"] = self.dc.name
-            event["kind"] = "get"
-            return attr.getter.fn(self, event)
+            return computed.get_value(self, attr)
         if attr.kind == "alias":
             value = self
             for part in attr.path.split("."):
@@ -175,25 +169,15 @@ class Entity(BuiltinObject):
             self.touch(rel.source.name)
             return
         if attr.kind == "calculated":
-            if attr.setter is None:
-                from ..errors import ERR_READONLY
-                raise FourDError(ERR_READONLY, f"The computed attribute '{name}' is read-only")
-            event = Obj()
-            event["attributeName"] = name
-            event["dataClassName"] = self.dc.name
-            event["kind"] = "set"
-            event["value"] = value
-            attr.setter.fn(self, value, event)
+            computed.set_value(self, attr, value)
             return
         if attr.kind == "alias":
-            parts = attr.path.split(".")
-            target = self
-            from ..objects import getprop, setprop
-            for part in parts[:-1]:
-                target = getprop(target, part)
-                if target is None or target is NULL:
-                    return
-            setprop(target, parts[-1], value)
+            target, through_relation, _many = computed.target_attribute(self.dc, attr.path)
+            if through_relation or target.kind not in ("storage", "calculated"):
+                from ..errors import ERR_READONLY
+                raise FourDError(ERR_READONLY, f"The alias attribute '{name}' ({attr.path}) is "
+                                               f"read-only")
+            self.write(target.name, value)
             return
         from ..errors import ERR_READONLY
         raise FourDError(ERR_READONLY, f"The attribute '{name}' ({attr.kind}) cannot be assigned")
@@ -226,6 +210,9 @@ class Entity(BuiltinObject):
 
     def to_json_4d(self):
         return self.toObject()
+
+    def user_class_4d(self):
+        return self.dc.entity_class
 
     # -- keys and stamps ---------------------------------------------------------------
     def assign_key(self):

@@ -23,6 +23,7 @@ ERR_BUSY = -10969                   # fourd: another process holds the data file
 ERR_STRUCTURE = -10970              # fourd: catalog.4DCatalog cannot be read
 ERR_NO_RECORD = -10971              # fourd: no current record for a field access
 ERR_DB_INTERNAL = -10972            # fourd: an unexpected engine failure
+ERR_ORDA_NEW = -10973               # fourd: new() on a data model class (cs.EmployeeEntity.new())
 SIGNATURE = "dbmg"                  # componentSignature of database errors (the docs' example)
 
 

@@ -59,14 +59,19 @@ def entity_to_object(entity, filter_=None, options=0) -> Obj:
         if attr is None:
             continue
         value = entity.read(head)
-        if attr.kind == "relatedEntity":
+        kind = attr.kind
+        if kind in ("alias", "calculated"):        # by what they give
+            from .selection import EntitySelection
+            kind = "relatedEntity" if isinstance(value, Entity) else \
+                "relatedEntities" if isinstance(value, EntitySelection) else "storage"
+        if kind == "relatedEntity":
             if not isinstance(value, Entity):
                 out[head] = NULL
             elif not subs:
                 out[head] = _key_object(value)
             else:
                 out[head] = entity_to_object(value, None if "*" in subs else Coll(subs))
-        elif attr.kind == "relatedEntities":
+        elif kind == "relatedEntities":
             if subs:
                 out[head] = Coll(entity_to_object(e, None if "*" in subs else Coll(subs))
                                  for e in value.foreach_4d())

@@ -53,9 +53,28 @@ class Attribute:
             o["readOnly"] = self.setter is None
             o["exposed"] = True
         elif self.kind == "alias":
+            return self._describe_alias()
+        return o
+
+    def _describe_alias(self) -> Obj:
+        """An alias has the type of its target (docs ORDA/ordaClasses.md "Alias properties");
+        over a scalar attribute of its own dataclass it has all the target's properties and no
+        path; over a relation it has `path` and is read-only."""
+        from .computed import target_attribute
+        target, through_relation, to_many = target_attribute(self.dataclass, self.path)
+        o = target.describe()
+        if to_many and target.related is not None:      # entities reached through a 1->N
+            o["type"] = target.related.name + "Selection"
+            o["fieldType"] = 42
+        o["name"] = self.name
+        o["kind"] = "alias"
+        if through_relation:
+            for prop in ("fieldNumber", "indexed", "keywordIndexed", "autoFilled", "mandatory",
+                         "unique", "relatedDataClass", "inverseName"):
+                o.pop(prop, None)
             o["path"] = self.path
-            o["readOnly"] = False
-            o["exposed"] = True
+            o["readOnly"] = True
+        o["exposed"] = True
         return o
 
 

@@ -15,11 +15,12 @@ from __future__ import annotations
 from ..builtin import BuiltinObject, builtin_class
 from ..classes.store import ClassDef, STORE_4D
 from ..errors import FourDError, ERR_TYPE_MISMATCH
+from ..function import Function4D
 from ..values import NULL, Coll, Obj, type_name
 from . import rows
 from .database import current as current_database
 from .entity import Entity
-from .errors import db_error, ERR_NO_TABLE
+from .errors import db_error, ERR_NO_TABLE, ERR_ORDA_NEW
 from .model import ORDA_BASES, DataClassModel
 from .selection import EntitySelection, all_of, run_query
 from .session import session
@@ -36,11 +37,19 @@ def orda_base_class(name: str) -> ClassDef | None:
             if cls is None:
                 cls = _BASES[base] = ClassDef(base)
                 cls.orda_base = True
+                cls.constructor = Function4D(_refuse_new, name=f"{base}.constructor")
             return cls
     return None
 
 
 _BASES: dict[str, ClassDef] = {}
+
+
+def _refuse_new(this, *args):
+    """`cs.EmployeeEntity.new()` (docs: data model classes are not instantiated with new())."""
+    raise db_error(ERR_ORDA_NEW, "A data model class cannot be instantiated with new(): its "
+                                 "objects come from ds (ds.<DataClass>.new(), .get(), "
+                                 ".query()…)")
 
 
 def get_entity(dc: DataClassModel, key):
@@ -85,6 +94,9 @@ class DataClass(BuiltinObject):
 
     def to_json_4d(self):
         return {name: a.describe() for name, a in self.dc.attributes.items()}
+
+    def user_class_4d(self):
+        return self.dc.dataclass_class
 
     def get_member_4d(self, name):
         attr = self.dc.attribute(name)
@@ -187,6 +199,9 @@ class DataStore(BuiltinObject):
 
     def foreach_4d(self, begin=None, end=None):
         return self.names()
+
+    def user_class_4d(self):
+        return _user_datastore_class()
 
     def get_member_4d(self, name):
         dc = self.db.model.dataclasses.get(name)

@@ -23,7 +23,7 @@ from ..function import Function4D
 from ..values import NULL, Coll, Obj, Date4D, Time4D, type_name
 from ..objects import index_number
 from . import rows
-from . import query as Q
+from . import computed, query as Q
 from .backend import ID
 from .compile import Compiler, has_formula, formula_of
 from .entity import Entity
@@ -143,6 +143,9 @@ class EntitySelection(BuiltinObject):
         cls = self.dc.selection_class
         return cls.find_function(name) if cls is not None else None
 
+    def user_class_4d(self):
+        return self.dc.selection_class
+
     def call_member_4d(self, name, args):
         cls = self.dc.selection_class
         fn = cls.find_function(name) if cls is not None else None
@@ -153,6 +156,12 @@ class EntitySelection(BuiltinObject):
     def project(self, name):
         """`$sel.attribute`: values (storage) or a selection of related entities."""
         attr = self.dc.attribute(name)
+        if attr.kind == "alias":               # the projection along its target path
+            value = self
+            for part in computed.expand_aliases(self.dc, Q.parse_path(attr.path)).parts:
+                value = value.project(part) if isinstance(value, EntitySelection) else \
+                    Coll(computed.path_values(e, [part]) for e in value)
+            return value
         if attr.kind == "relatedEntity":
             rel = attr.relation
             c = Compiler(self.dc)
@@ -191,7 +200,8 @@ class EntitySelection(BuiltinObject):
         return self.sorted(order)
 
     def sorted(self, order):
-        if any(self._is_computed(path) for path, _d in order):
+        order, sequential = expand_order(self.dc, order)
+        if sequential:
             return self._sorted_in_memory(order)
         c = Compiler(self.dc)
         where = self.restriction(c)
@@ -201,17 +211,14 @@ class EntitySelection(BuiltinObject):
             ids = self._with_duplicates(ids)
         return EntitySelection(self.dc, ids, ordered=True, alterable=self.alterable)
 
-    def _is_computed(self, path):
-        attr = self.dc.attribute(path.parts[0])
-        return attr is not None and attr.kind == "calculated"
-
     def _sorted_in_memory(self, order):
         from ..collections import sort_key as sort_key_4d
         pairs = []
         for i, e in enumerate(self.foreach_4d()):
             pairs.append((e, e.rid))
         for path, desc in reversed(order):
-            pairs.sort(key=lambda p: sort_key_4d(_read_path(p[0], path.parts)), reverse=desc)
+            pairs.sort(key=lambda p: sort_key_4d(_first(computed.path_values(p[0], path.parts))),
+                       reverse=desc)
         return EntitySelection(self.dc, [rid for _e, rid in pairs], ordered=True,
                                alterable=self.alterable)
 
@@ -237,18 +244,30 @@ class EntitySelection(BuiltinObject):
 
     # -- aggregates --------------------------------------------------------------------
     def _column_for(self, path_text, what):
+        """(the storage field, path) of an aggregate's attribute path; field None when the
+        path (aliases expanded) reaches a computed attribute or crosses a relation: such
+        values are computed entity by entity."""
         if not isinstance(path_text, str):
             raise FourDError(ERR_TYPE_MISMATCH, f"{what}(): an attribute path (Text) is expected")
-        path = Q.parse_path(path_text)
-        attr = self.dc.attribute(path.parts[0])
-        if attr is None:
-            raise unknown_attribute(path.parts[0], self.dc.name)
-        if attr.kind != "storage":
-            raise db_error(ERR_QUERY_TYPE, f"{what}(): {path_text} is not a storage attribute")
-        return attr.field, path
+        path = computed.expand_aliases(self.dc, Q.parse_path(path_text))
+        current, attr = self.dc, None
+        for i, name in enumerate(path.parts):
+            attr = current.attribute(name) if current is not None else None
+            if attr is None:
+                if i == 0:
+                    raise unknown_attribute(name, self.dc.name)
+                break                       # a property inside an Object attribute
+            if i == 0 and attr.kind == "storage":
+                return attr.field, path
+            current = attr.related
+        if attr is not None and attr.kind in ("relatedEntity", "relatedEntities"):
+            raise db_error(ERR_QUERY_TYPE, f"{what}(): {path_text} is a related attribute")
+        return None, path
 
     def _aggregate(self, fn, path_text, what):
         f, path = self._column_for(path_text, what)
+        if f is None or _has_duplicates(self):
+            return self._aggregate_in_memory(fn, f, path)
         c = Compiler(self.dc)
         b = self.dc.db.backend
         q = b.quote
@@ -262,15 +281,15 @@ class EntitySelection(BuiltinObject):
             raise db_error(ERR_QUERY_TYPE, f"{what}(): {path_text} is not a number")
         where = self.restriction(c)
         sql = f"SELECT {fn}({expr}) FROM {q(self.dc.table.name)} t0 WHERE {where}"
-        if _has_duplicates(self):
-            return self._aggregate_in_memory(fn, f, path)
         return rows.scalar(sql, c.params), f, path
 
     def _aggregate_in_memory(self, fn, f, path):
-        values = [v for v in (_read_path(e, path.parts) for e in self.foreach_4d())
-                  if v is not None and v is not NULL]
+        values = [v for e in self.foreach_4d() for v in computed.path_values(e, path.parts)
+                  if v is not None and v is not NULL and not isinstance(v, (Obj, Coll))]
         if fn == "COUNT":
             return len(values), f, path
+        if fn in ("SUM", "AVG"):
+            values = [float(v) for v in values if type(v) in (int, float, Time4D)]
         if not values:
             return None, f, path
         if fn == "SUM":
@@ -301,6 +320,9 @@ class EntitySelection(BuiltinObject):
 
     def _extreme(self, fn, path_text):
         f, path = self._column_for(path_text, fn.lower())
+        if f is None:
+            value, _f, _p = self._aggregate_in_memory(fn, f, path)
+            return value
         if f.type.text_key or f.kind in ("date", "object"):
             values = self._sorted_values(f, path, fn)
             return values
@@ -312,8 +334,8 @@ class EntitySelection(BuiltinObject):
     def _sorted_values(self, f, path, fn):
         ordered = self.sorted([(path, fn == "MAX")])
         for e in ordered.foreach_4d():
-            v = _read_path(e, path.parts)
-            if v is not None and v is not NULL:
+            v = _first(computed.path_values(e, path.parts))
+            if v is not None:
                 return v
         return None
 
@@ -322,8 +344,7 @@ class EntitySelection(BuiltinObject):
         from ..collections import sort_key as sort_key_4d
         seen = {}
         for e in self.foreach_4d():
-            v = _read_path(e, path.parts)
-            for x in (v if isinstance(v, Coll) else [v]):
+            for x in computed.path_values(e, path.parts):
                 if x is None or x is NULL or isinstance(x, (Obj, Coll)):
                     continue
                 key = _distinct_key(x, option & DK_DIACRITICAL)
@@ -514,17 +535,12 @@ def _distinct_key(x, diacritical):
     return ("o", id(x))
 
 
-def _read_path(entity, parts):
-    from ..objects import getprop
-    v = entity
-    for p in parts:
-        if v is None or v is NULL:
-            return None
-        if isinstance(v, Coll):
-            v = Coll(getprop(x, p) for x in v)
-            continue
-        v = getprop(v, p)
-    return v
+def _first(values):
+    """The first value that is not null (None when there is none)."""
+    for v in values:
+        if v is not None and v is not NULL:
+            return v
+    return None
 
 
 def _order_sql(c: Compiler, path: Q.Path, desc: bool) -> str:
@@ -583,23 +599,28 @@ def run_query(dc, what, args, within: EntitySelection | None):
     if settings is not None and settings.get("allowFormulas") is False and \
             tree.where is not None and has_formula(tree.where):
         raise db_error(ERR_FORMULA_NOT_ALLOWED, "Formula not allowed in this member method")
-    order = [_order_sql(compiler, p, d) for p, d in tree.order] \
-        if not any(_computed_path(dc, p) for p, _d in tree.order) else None
-    if tree.where is not None and has_formula(tree.where):
-        base = within if within is not None else all_of(dc)
-        ids = _evaluate(dc, tree.where, compiler, base)
-        result = EntitySelection(dc, ids, alterable=within.alterable if within else False)
-    else:
+    alterable = within.alterable if within is not None else False
+    try:
+        if tree.where is not None and has_formula(tree.where):
+            raise computed.Sequential("formula")
         where = compiler.where(tree.where) if tree.where is not None else ""
+    except computed.Sequential:                 # formulas or computed attributes: per entity
+        base = within if within is not None else all_of(dc)
+        ids = _evaluate(dc, tree.where, Compiler(dc, args, settings), base)
+        result = EntitySelection(dc, ids, alterable=alterable)
+        if tree.order:
+            result = result.sorted(tree.order)
+    else:
         if within is not None:
             restrict = within.restriction(compiler)
             where = f"({where}) AND ({restrict})" if where else restrict
-        ids = rows.select_ids(dc, where, compiler.params, order or None)
-        result = EntitySelection(dc, ids, ordered=bool(tree.order),
-                                 alterable=within.alterable if within else False,
+        order, sequential = expand_order(dc, tree.order)
+        order_sql = [_order_sql(compiler, p, d) for p, d in order] if not sequential else None
+        ids = rows.select_ids(dc, where, compiler.params, order_sql or None)
+        result = EntitySelection(dc, ids, ordered=bool(tree.order), alterable=alterable,
                                  source=(where, compiler.params, _version(dc)))
-    if tree.order and order is None:
-        result = result.sorted(tree.order)
+        if tree.order and sequential:
+            result = result.sorted(order)
     if settings is not None:
         if settings.get("queryPlan"):
             result.query_plan = _plan(what)
@@ -608,9 +629,20 @@ def run_query(dc, what, args, within: EntitySelection | None):
     return result
 
 
-def _computed_path(dc, path):
-    attr = dc.attribute(path.parts[0])
-    return attr is not None and attr.kind == "calculated" and attr.orderby_fn is None
+def expand_order(dc, order, _depth=0):
+    """Sort criteria with alias paths expanded and computed attributes replaced by what their
+    orderBy function gives; and whether some criterion must be sorted entity by entity."""
+    out = []
+    for path, desc in order:
+        path = computed.expand_aliases(dc, path)
+        attr = dc.attribute(path.parts[0]) if len(path.parts) == 1 else None
+        if attr is not None and attr.kind == "calculated" and _depth < 8:
+            criteria = computed.order_of(attr, desc)
+            if criteria is not None:
+                out.extend(expand_order(dc, criteria, _depth + 1)[0])
+                continue
+        out.append((path, desc))
+    return out, any(computed.is_sequential(dc, p) for p, _d in out)
 
 
 def _plan(what):
@@ -620,7 +652,8 @@ def _plan(what):
 
 
 def _evaluate(dc, node, compiler, base: EntitySelection) -> list:
-    """A query with formulas: SQL parts in the engine, formulas per entity, combined here."""
+    """A query with formulas or sequential computed attributes: what the engine can run runs
+    there, the rest entity by entity, combined here."""
     if isinstance(node, Q.BoolOp):
         parts = [set(_evaluate(dc, i, compiler, base)) for i in node.items]
         acc = parts[0]
@@ -638,6 +671,12 @@ def _evaluate(dc, node, compiler, base: EntitySelection) -> list:
             fargs = (compiler.settings["args"],)
         return [e.rid for e in base.foreach_4d() if fn.fn(e, *fargs) is True]
     sub = Compiler(dc, compiler.args, compiler.settings)
-    where = sub.where(node)
+    try:
+        where = sub.where(node)
+    except computed.Sequential:
+        path = computed.expand_aliases(dc, compiler.resolve_path(node.path))
+        value = compiler.value_of(node.value)
+        return [e.rid for e in base.foreach_4d()
+                if computed.matches(e, path.parts, node.op, value)]
     restrict = base.restriction(sub)
     return rows.select_ids(dc, f"({where}) AND ({restrict})", sub.params)

@@ -1,0 +1,5 @@
+// cs.CompanySelection
+Class extends EntitySelection
+
+Function totalRevenues() : Real
+	return This.sum("revenues")

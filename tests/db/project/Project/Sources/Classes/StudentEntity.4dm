@@ -1,0 +1,4 @@
+// cs.StudentEntity class
+Class extends Entity
+
+Alias teachers courses.teacher  //relatedEntities

@@ -1,0 +1,4 @@
+// cs.TeacherEntity class
+Class extends Entity
+
+Alias students courses.student  //relatedEntities
