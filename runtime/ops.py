@@ -312,9 +312,9 @@ def _order(op, a, b):
     if ta is Date4D and tb is Date4D:
         ka, kb = a.key(), b.key()
         return (ka > kb) - (ka < kb)
-    if a is None or b is None:
+    if a is None or b is None:     # undefined vs text/number/date/time: False; vs undefined: error
         other = b if a is None else a
-        if other is None or isinstance(other, (str, int, float, Date4D)) and type(other) is not _bool:
+        if isinstance(other, (str, int, float, Date4D)) and type(other) is not _bool:
             return None
     return _incompatible(op, a, b)
 
