@@ -1,5 +1,4 @@
 // Doc: https://developer.4d.com/docs/API/CollectionClass#length
 // A declared but unassigned collection variable has .length 0 ("$col.length initialized to 0")
-// xfail: reading a property of a declared, never-assigned Collection variable raises -10737 (language.md §4.7 says undefined; length 0)
 var $col : Collection
 ASSERT($col.length=0; "gave "+String($col.length))
