@@ -220,7 +220,7 @@ def test_split_string_options():
     assert list(T.Split_string(s, ";", 1)) == ["John", "Doe", "  NJ"]
     assert list(T.Split_string(s, ";", 3)) == ["John", "Doe", "NJ"]
     assert list(T.Split_string("abc", "")) == ["a", "b", "c"]
-    assert list(T.Split_string("", ",")) == [""]
+    assert list(T.Split_string("", ",")) == []      # the Collection page's map/flatMap example
 
 
 def test_trim_ecmascript_whitespace():

@@ -353,6 +353,8 @@ def Split_string(text=None, sep=None, options=0):
     s = text_arg(text, "Split string")
     sp = text_arg(sep, "Split string")
     opts = int_arg(options, "Split string") if options is not None else 0
+    if s == "":     # an empty text gives [] (the Collection page's map/flatMap examples)
+        return Coll([])
     parts = list(s) if sp == "" else s.split(sp)
     if opts & SK_TRIM_SPACES:
         parts = [p.strip() for p in parts]
