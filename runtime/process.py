@@ -214,7 +214,8 @@ class Process:
         self.name = name
         self.kind = kind                      # "main", "worker" or "process"
         self.is_worker = kind != "process"    # accepts CALL WORKER messages
-        self.vars: dict = {}                  # process variables
+        # process variables; the system variables with a documented default (Variables page)
+        self.vars: dict = {"flddelimit": 9, "recdelimit": 13}
         self.error_state = None               # filled by the interpreter
         self.events = collections.deque()     # zero-argument callables, in arrival order
         self.loop = None
