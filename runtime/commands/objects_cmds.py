@@ -247,6 +247,12 @@ def OB_Is_empty(obj=None):
     return len(_own_items(obj)) == 0
 
 
+@command("OB Is shared", 1759)
+def OB_Is_shared(obj=None):
+    """True for a shared object or collection (a TCPListener is shared too, tcp.md §3)."""
+    return bool(getattr(obj, "shared", False)) and isinstance(obj, (Obj, Coll, BuiltinObject))
+
+
 @command("OB Keys", 1719)
 def OB_Keys(obj=None):
     return Coll(k for k, _v in _own_items(_object_arg(obj, "OB Keys")))
