@@ -197,7 +197,7 @@ def test_positional_edits():
     assert T.Change_string("Acme", "CME", 2) == "ACME"
     assert T.Change_string("abc", "XYZ", 2) == "aXY"
     assert T.Delete_string("Lamborghini", 6, 6) == "Lambo"
-    assert T.Delete_string("abc", 0, 1) == "abc"
+    assert T.Delete_string("abc", 0, 1) == "bc"      # where < 1: from the beginning (docs)
     assert T.Insert_string("The tiger", "ferocious ", 5) == "The ferocious tiger"
     assert T.Insert_string("ab", "X", 99) == "abX"
 

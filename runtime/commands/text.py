@@ -300,8 +300,9 @@ def Delete_string(src=None, where=1, count=0):
     s = u16(text_arg(src, "Delete string"))
     w = int_arg(where, "Delete string")
     c = int_arg(count, "Delete string")
-    if w < 1 or w > len(s) or c <= 0:
+    if w > len(s) or c <= 0:
         return from_u16(s)
+    w = max(w, 1)       # where < 1: the characters are deleted from the beginning (docs)
     return from_u16(s[:w - 1] + s[w - 1 + c:])
 
 
