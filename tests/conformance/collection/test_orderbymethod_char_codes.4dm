@@ -1,6 +1,6 @@
 // Doc: https://developer.4d.com/docs/API/CollectionClass#orderbymethod
-// .orderByMethod(method; sk char codes) passes the option in $2: upper case first (example 3)
 // Follows: the sortCollection method with $option (the doc's code reads an undeclared $option2, a typo)
+// .orderByMethod(method; sk char codes) passes the option in $2: upper case first (example 3)
 #DECLARE($toSort : Object; $option : Integer)
 If (Count parameters=0)
 	var $strings1 : Collection:=New collection("Alpha"; "Charlie"; "alpha"; "bravo"; "Bravo"; "charlie")

@@ -1,6 +1,6 @@
 // Doc: https://developer.4d.com/docs/API/CollectionClass#orderbymethod
-// .orderByMethod(method; sk strict) sorts by language: alpha, Alpha, bravo, Bravo… (example 3)
 // Follows: the sortCollection method with $option (the doc's code reads an undeclared $option2, a typo)
+// .orderByMethod(method; sk strict) sorts by language: alpha, Alpha, bravo, Bravo… (example 3)
 #DECLARE($toSort : Object; $option : Integer)
 If (Count parameters=0)
 	var $strings1 : Collection:=New collection("Alpha"; "Charlie"; "alpha"; "bravo"; "Bravo"; "charlie")

@@ -1,6 +1,6 @@
 // Doc: https://developer.4d.com/docs/API/CollectionClass#query
-// Named placeholders come from querySettings attributes and parameters
 // Follows: the example's intent; its code writes {name:"Chicago") with a closing parenthesis (a typo)
+// Named placeholders come from querySettings attributes and parameters
 var $myCol : Collection:=New collection(New object("city"; "Chicago"); New object("city"; "Boston"))
 var $o : Object:=New object
 $o.attributes:={att: "city"}

@@ -1,6 +1,6 @@
 // Doc: https://developer.4d.com/docs/Concepts/dt_object#-operator
-// Literal values may be variables: {a: $a; b: $b; c: $c}
 // Follows: $b declared Real; the doc declares "var $b : Number", which is not a 4D type name
+// Literal values may be variables: {a: $a; b: $b; c: $c}
 var $a : Text:="foo"
 var $b : Real:=42
 var $c : Object:={}

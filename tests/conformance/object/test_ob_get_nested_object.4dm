@@ -1,6 +1,6 @@
 // Doc: https://developer.4d.com/docs/commands/ob-get#example-3
-// OB Get returns a sub-object, whose properties OB Get then reads
 // Follows: the code (LastName "Smith"); the example's comments show {"LastName":"john"} and read a "name" property the code never sets
+// OB Get returns a sub-object, whose properties OB Get then reads
 var $ref1; $ref2; $son : Object
 OB SET($ref1; "LastName"; "Smith")
 OB SET($ref2; "son"; $ref1)

@@ -1,6 +1,6 @@
 // Doc: https://developer.4d.com/docs/commands/ob-set#example-11
-// OB SET can set a collection as a property value
 // Follows: New object to create $person; the example calls "OB New", which is not a 4D command
+// OB SET can set a collection as a property value
 var $person : Object:=New object
 var $myCol : Collection:=New collection("Mike"; 25; "Denis"; 12; "Henry"; 4; True)
 OB SET($person; "Name"; "Jones"; "Children"; $myCol)

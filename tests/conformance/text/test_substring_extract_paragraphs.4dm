@@ -1,6 +1,6 @@
 // Doc: https://developer.4d.com/docs/commands/substring#example-2
-// EXTRACT PARAGRAPHS splits a text at carriage returns with Position and Substring
 // Follows: the example plus $text:="" after the last paragraph; as printed, its Repeat loop never ends (the Else branch leaves the text unchanged)
+// EXTRACT PARAGRAPHS splits a text at carriage returns with Position and Substring
 #DECLARE($text : Text; $arr : Pointer)
 If (Count parameters=0)
 	ARRAY TEXT($paras; 0)
