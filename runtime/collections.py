@@ -222,6 +222,16 @@ def sort_key(v, diacritical=False):
 
 
 def _sorted_scalars(items, descending=False):
+    """Sorted by sort_key. A collection of one kind sorts through list.sort with a simpler key
+    giving the same order: Reals as they are (unless a NaN is there: it ranks first), texts
+    by their collation key, booleans as they are."""
+    kinds = set(map(type, items))
+    if len(kinds) == 1:
+        kind = kinds.pop()
+        if kind is float and not any(map(math.isnan, items)) or kind is bool:
+            return sorted(items, reverse=descending)
+        if kind is str:
+            return sorted(items, key=fold_text, reverse=descending)
     return sorted(items, key=sort_key, reverse=descending)
 
 
@@ -239,7 +249,13 @@ def _comparator(cb):
 # ---------------------------------------------------------------- modifying functions
 def c_push(coll, *values):
     if not coll.shared:           # the common case, without a Use context
-        coll.extend(NULL if v is None else to_stored(v) for v in values)
+        if len(values) == 1:
+            v = values[0]
+            t = type(v)
+            coll.append(v if t is float or t is str or t is Obj or t is Coll or t is bool
+                        else NULL if v is None else to_stored(v))
+        else:
+            coll.extend([NULL if v is None else to_stored(v) for v in values])
         return coll
     with _locked(coll):
         for v in values:

@@ -586,115 +586,123 @@ def parse_num(text: str, sep: str = ".") -> float:
 
 
 # ---------------------------------------------------------------- JSON Stringify
-def json_number(x) -> str:
-    """Shortest round-trip form; integers without `.0` (language.md §12.1 decision)."""
-    if type(x) is int or type(x) is Time4D:
-        return str(int(x))
+# Decisions: a value is first turned into the plain data the `json` module encodes in C
+# (dict, list, str, int, float, bool, None), then `json.dumps` writes it: one Python step
+# per value instead of one per value *and* per output piece. 4D writes integral numbers
+# without `.0` (language.md §12.1), so integral Reals become ints on the way; NaN and ±INF
+# become null; undefined properties are left out (in collections: null).
+_OMIT = object()          # what a pointer to an undefined value gives: no property at all
+_TINY = 1e-4              # below this, repr() pads the exponent ("1e-05"): 4D writes "1e-5"
+
+
+class _TinyNumber(Exception):
+    """A Real below 1e-4 was met: the text's exponents need 4D's form (rare)."""
+
+
+def _real(x):
+    if x.is_integer():
+        return int(x) if -1e21 < x < 1e21 else x
     if x != x or x in (math.inf, -math.inf):
-        return "null"
-    if x == int(x) and abs(x) < 1e21:
-        return str(int(x))
-    s = repr(x)
-    if "e" in s:
-        mant, exp = s.split("e")
-        sign = "-" if exp[0] == "-" else "+"
-        exp = exp.lstrip("+-").lstrip("0") or "0"
-        s = f"{mant}e{sign}{exp}"
-    return s
+        return None
+    if -_TINY < x < _TINY and x:
+        raise _TinyNumber
+    return x
 
 
-def json_string(s: str) -> str:
-    return _json.dumps(s, ensure_ascii=False)
+def _real_any(x):
+    """_real for a second pass that lets tiny Reals through (their exponents fixed after)."""
+    if x.is_integer():
+        return int(x) if -1e21 < x < 1e21 else x
+    if x != x or x in (math.inf, -math.inf):
+        return None
+    return x
 
 
-def _json_value(v, depth):
-    """A value as the JSON structure it serialises to: returns ('scalar', text) or a
-    ('obj', [(k, v)…]) / ('arr', [v…]) node; None means "omit" (undefined)."""
+def _plain(v, depth, real=_real):
+    """`v` as plain JSON data (see Decisions above); _OMIT for "leave out"."""
+    t = type(v)
+    if t is str or t is bool or t is int:
+        return v
+    if t is float:
+        return real(v)
     if depth > 512:
         raise FourDError(ERR_TYPE_MISMATCH, "JSON Stringify: structure too deep (circular reference?)")
-    t = type(v)
-    if t is str:
-        return json_string(v)
-    if t is bool:
-        return "true" if v else "false"
-    if t is int or t is float or t is Time4D:
-        return json_number(v)
-    if v is None:
-        return None
-    if v is NULL:
-        return "null"
-    if t is Date4D:
-        return json_string("0000-00-00" if v.is_null() else v.iso())
     if isinstance(v, Obj):
-        items = []
+        depth += 1
+        d = {}
         for k, x in v.items():
-            j = _json_value(x, depth + 1)
-            if j is not None:
-                items.append((k, j))
-        return ("obj", items)
-    if isinstance(v, Coll):
-        return ("arr", [("null" if (j := _json_value(x, depth + 1)) is None else j) for x in v])
-    if isinstance(v, Array4D):
-        return ("arr", [("null" if (j := _json_value(x, depth + 1)) is None else j) for x in v[1:]])
+            tx = type(x)
+            if tx is str or tx is bool:
+                d[k] = x
+            elif tx is float:
+                d[k] = real(x)
+            elif x is not None:
+                x = _plain(x, depth, real)
+                if x is not _OMIT:
+                    d[k] = x
+        return d
+    if isinstance(v, Coll) or isinstance(v, Array4D):
+        depth += 1
+        out = []
+        for x in (v if not isinstance(v, Array4D) else v[1:]):
+            tx = type(x)
+            if tx is str or tx is bool:
+                out.append(x)
+            elif tx is float:
+                out.append(real(x))
+            else:
+                x = _plain(x, depth, real)
+                out.append(None if x is _OMIT else x)
+        return out
+    if v is None:
+        return _OMIT
+    if v is NULL:
+        return None
+    if t is Time4D:
+        return int(v)
+    if t is Date4D:
+        return "0000-00-00" if v.is_null() else v.iso()
     if t is Pointer:
         try:
             target = v.get()
         except FourDError:
-            return "null"
-        return _json_value(target, depth + 1)
+            return None
+        return _plain(target, depth + 1, real)
     if isinstance(v, Function4D):
-        return json_string("[object Formula]")
+        return "[object Formula]"
     if isinstance(v, BuiltinObject):
-        return _json_value(Obj(v.to_json_4d()), depth + 1)
-    if t is Blob4D:
-        return json_string("[object Blob]")
-    if t is bytearray:
-        return json_string("[object Blob]")
-    return json_string(f"[object {type_name(v)}]")
+        return _plain(Obj(v.to_json_4d()), depth + 1, real)
+    if t is Blob4D or t is bytearray:
+        return "[object Blob]"
+    return f"[object {type_name(v)}]"
 
 
-def _emit(node, pretty, indent, out):
-    if isinstance(node, str):
-        out.append(node)
-        return
-    kind, items = node
-    if not items:
-        out.append("{}" if kind == "obj" else "[]")
-        return
-    open_, close = ("{", "}") if kind == "obj" else ("[", "]")
-    out.append(open_)
-    if pretty:
-        inner = indent + "\t"
-        for i, it in enumerate(items):
-            out.append("\n" + inner)
-            if kind == "obj":
-                out.append(json_string(it[0]) + ": ")
-                _emit(it[1], pretty, inner, out)
-            else:
-                _emit(it, pretty, inner, out)
-            if i < len(items) - 1:
-                out.append(",")
-        out.append("\n" + indent + close)
-    else:
-        for i, it in enumerate(items):
-            if i:
-                out.append(",")
-            if kind == "obj":
-                out.append(json_string(it[0]) + ":")
-                _emit(it[1], pretty, indent, out)
-            else:
-                _emit(it, pretty, indent, out)
-        out.append(close)
+# strings are matched whole so that a number-like text inside one is never touched
+_EXPONENT = re.compile(r'"(?:[^"\\]|\\.)*"|(?<![\w.])(-?\d+(?:\.\d+)?)e-0(\d)')
+
+
+def _exponents_4d(text):
+    """'1e-05' -> '1e-5' outside strings (only run when a tiny Real was written)."""
+    return _EXPONENT.sub(lambda m: f"{m.group(1)}e-{m.group(2)}" if m.group(1) else m.group(0),
+                         text)
 
 
 def json_stringify(v, pretty=False) -> str:
     """`JSON Stringify(value {; *})`: compact, or pretty (tabs, `\\n`) with `*`."""
-    node = _json_value(v, 0)
-    if node is None:
+    tiny = False
+    try:
+        data = _plain(v, 0)
+    except _TinyNumber:
+        tiny = True
+        data = _plain(v, 0, _real_any)
+    if data is _OMIT:
         return ""
-    out = []
-    _emit(node, pretty, "", out)
-    return "".join(out)
+    if pretty:
+        text = _json.dumps(data, ensure_ascii=False, check_circular=False, indent="\t",
+                           separators=(",", ": "))
+    else:
+        text = _json.dumps(data, ensure_ascii=False, check_circular=False, separators=(",", ":"))
+    return _exponents_4d(text) if tiny else text
 
 
 # ---------------------------------------------------------------- JSON Parse
@@ -714,16 +722,21 @@ def _from_json(v):
                 return Date4D(y, m, d)
         return v
     if t is list:
-        return Coll(_from_json(x) for x in v)
+        return Coll([x if (tx := type(x)) is float or tx is Obj or tx is bool
+                     or (tx is str and len(x) != 10) else _from_json(x) for x in v])
     if v is None:
         return NULL
     return v
 
 
 def _pairs(pairs):
-    o = Obj()
+    """An object of JSON Parse; only values that change form (arrays, null, texts that may be
+    dates) go through _from_json."""
+    o = Obj(pairs)
     for k, v in pairs:
-        o[k] = _from_json(v)
+        t = type(v)
+        if t is list or v is None or (t is str and len(v) == 10):
+            o[k] = _from_json(v)
     return o
 
 

@@ -92,6 +92,8 @@ def mod(a, b):
     """`%`: long-integer remainder (sign of the dividend); Time % Time is a Time; Text % Text is
     the keyword-match operator."""
     ta, tb = type(a), type(b)
+    if ta is _int and tb is _int and a >= 0 and b > 0:      # the common case
+        return a % b
     if ta is _str and tb is _str:
         return contains_word(a, b)
     if _is_num(a) and _is_num(b):

@@ -57,6 +57,11 @@ def Dec(n=0):
 def Mod(a=0, b=0):
     """Remainder of the integer division; reals are rounded first (`Mod(3.5;2)` = 0);
     the result has the sign of the dividend."""
+    if type(b) is int and b > 0:       # the common case: a positive whole divisor
+        if type(a) is int and a >= 0:
+            return float(a % b)
+        if type(a) is float and 0 <= a < 9e15:
+            return float(int(a + 0.5) % b)
     x = num_arg(a, "Mod")
     y = num_arg(b, "Mod")
     ix = round_half_away(x) if type(x) is float else int(x)

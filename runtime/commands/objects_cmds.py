@@ -127,7 +127,19 @@ def _pairs(args, cmd):
 def New_object(*args):
     """Prefilled object; numbers stored as Real, times as seconds; undefined values skipped."""
     o = Obj()
-    for name, v in _pairs(args, "New object"):
+    if len(args) % 2 == 0:        # the common case without a generator: values stored as given
+        for i in range(0, len(args), 2):
+            name, v = args[i], args[i + 1]
+            t = type(v)
+            if type(name) is not str:
+                break
+            if t is float or t is str or t is bool or t is Obj or t is Coll:
+                o[name] = v
+            elif v is not None:
+                o[name] = to_stored(v)
+        else:
+            return o
+    for name, v in _pairs(args, "New object"):      # the error
         if v is not None:
             o[name] = to_stored(v)
     return o
@@ -146,7 +158,8 @@ def New_shared_object(*args):
 
 @command("New collection", 1472)
 def New_collection(*args):
-    return Coll(NULL if v is None else to_stored(v) for v in args)
+    return Coll([v if (t := type(v)) is str or t is float or t is bool
+                 else NULL if v is None else to_stored(v) for v in args])
 
 
 @command("New shared collection", 1527)

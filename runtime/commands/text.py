@@ -66,6 +66,8 @@ def length16(s: str) -> int:
 # ---------------------------------------------------------------- String / Num
 @command("String", 10)
 def String(expr=None, fmt=None, add_time=None, *_):
+    if type(expr) is int and fmt is None:       # the common case, String($i)
+        return str(expr)
     return string_of(expr, fmt, add_time)
 
 
