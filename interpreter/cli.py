@@ -13,6 +13,8 @@ USAGE = """usage: fourd run FILE.4dm [ARGS…]
        fourd test [-k PATTERN] [--junitxml FILE] [PATH…]
        fourd repl [PROJECT_DIR]
        fourd --version
+       --processes N before the file or project (either form): N OS processes sharing
+       their listening ports (Linux SO_REUSEPORT; README, "Deployment")
 
 run     run a 4D method file, or a 4D project folder (entry: --method NAME, else onStartup)
 check   parse .4dm files (folders recursively) and report syntax errors
@@ -36,6 +38,15 @@ def main(argv=None) -> int:
         from fourd import __version__
         print(f"fourd {__version__}")
         return EXIT_OK
+    if any(a == "--processes" or a.startswith("--processes=") for a in argv):
+        from .processes import take_processes_option, run_processes
+        try:
+            count, argv = take_processes_option(argv)
+        except ValueError as e:
+            print(f"fourd: {e}", file=sys.stderr)
+            return EXIT_USAGE
+        if count > 1:
+            return run_processes(count, argv)
     cmd, rest = argv[0], argv[1:]
     if cmd.startswith("-") or cmd.lower().endswith(".4dproject"):
         return cmd_tool4d(argv)

@@ -14,6 +14,9 @@ import socket
 # narrows it (the test suite binds 127.0.0.1 only).
 LISTEN_HOST_ENV = "FOURD_TCP_LISTEN_HOST"
 LISTEN_BACKLOG = 1024
+# set by `fourd run --processes N` in each child (interpreter/processes.py): the N processes
+# share every listening port, the kernel spreading the connections
+REUSEPORT_ENV = "FOURD_REUSEPORT"
 
 
 def listen_host() -> str:
@@ -26,6 +29,8 @@ def open_listening_socket(port: int) -> socket.socket:
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        if os.environ.get(REUSEPORT_ENV) == "1":      # fourd run --processes N
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
         sock.bind((listen_host(), port))
         sock.listen(LISTEN_BACKLOG)
         sock.setblocking(False)
