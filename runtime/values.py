@@ -299,7 +299,10 @@ def round_half_away(x: float) -> int:
 def num_text(x) -> str:
     """Default number format of String(): up to 13 significant digits, '.' separator."""
     if type(x) is int or type(x) is Time4D:
-        return str(int(x))
+        x = int(x)
+        if -1e15 < x < 1e15:
+            return str(x)
+        x = float(x)     # as big as a Real's digits go: shown as the Real (typed = untyped)
     if x != x:
         return ""
     if x == float("inf"):

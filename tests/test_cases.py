@@ -44,3 +44,15 @@ def test_case(case):
             if line.strip():
                 assert line.strip() in err, f"stderr lacks {line.strip()!r}\nstderr:\n{err}"
     assert "Traceback (most recent call last)" not in err
+
+
+TYPED = [c for c in CASES if c.endswith("_typed.4dm")]
+
+
+@pytest.mark.parametrize("case", TYPED, ids=[_case_id(c) for c in TYPED])
+def test_typed_and_untyped_agree(case):
+    """tests/cases/lang/typed_untyped: a typed program and its untyped twin expect one output
+    (each also runs as a case above)."""
+    twin = case[:-len("_typed.4dm")] + "_untyped"
+    assert os.path.exists(twin + ".4dm"), f"{_case_id(case)} has no untyped twin"
+    assert _read(case[:-4] + ".out") == _read(twin + ".out")

@@ -66,7 +66,7 @@ def length16(s: str) -> int:
 # ---------------------------------------------------------------- String / Num
 @command("String", 10)
 def String(expr=None, fmt=None, add_time=None, *_):
-    if type(expr) is int and fmt is None:       # the common case, String($i)
+    if type(expr) is int and fmt is None and -999999999999999 <= expr <= 999999999999999:
         return str(expr)
     return string_of(expr, fmt, add_time)
 
