@@ -46,7 +46,7 @@ def test_case(case):
     assert "Traceback (most recent call last)" not in err
 
 
-TYPED = [c for c in CASES if c.endswith("_typed.4dm")]
+TYPED = [c for c in CASES if c.endswith("_typed.4dm") and os.sep + "typed_untyped" + os.sep in c]
 
 
 @pytest.mark.parametrize("case", TYPED, ids=[_case_id(c) for c in TYPED])
