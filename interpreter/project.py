@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import os
 
-from fourd.grammar.parser import parse, SyntaxError4D
 from fourd.runtime import helpers, errorstate, host
 from fourd.runtime.commands import registry
 from fourd.runtime.function import Function4D
 from fourd.runtime.classes.store import ClassDef, ClassStore, STORE_4D
 from fourd.runtime.errors import FourDError, ERR_UNKNOWN_METHOD
-from fourd.runtime.db.orda import orda_base_class
-from .lower import Lowerer, CompileError, fix_locations
+from . import codecache
 from .names import fold, py_ident
 
 try:
@@ -142,12 +140,42 @@ class Project:
     # ------------------------------------------------------------ compiling
     def parse_file(self, path):
         text = read_source(path)
+        return text, self._parse(path, text)
+
+    def _parse(self, path, text):
+        from fourd.grammar.parser import parse, SyntaxError4D   # not needed on a cache hit
         try:
-            return text, parse(text, self._names)
+            return parse(text, self._names)
         except SyntaxError4D as e:
             raise CompileFailure(path, e.line, e.column, e.message, e.source_line)
 
-    def _compile_unit(self, module_ast, path, namer, extra_globals=None):
+    def _cached_unit(self, kind, name, path, lower):
+        """(code, command globals, extra) of a method or class: from the code cache
+        (interpreter/codecache.py), else read, parsed, lowered by `lower(unit, text, tree)`
+        -> (module, extra), compiled and stored."""
+        text = read_source(path)
+        key = codecache.key(kind, name, path, text, self._names + sorted(self.classes))
+        hit = codecache.load(key)
+        if hit is not None:
+            code, commands, extra = hit
+            bound = {}
+            for ident, cmd_name, number in commands:
+                cmd = registry.lookup(cmd_name, number)
+                if cmd is None:
+                    break
+                bound[ident] = cmd.fn
+            else:
+                return code, bound, extra
+        tree = self._parse(path, text)
+        unit = _UnitNames(self)
+        module, extra = lower(unit, text, tree)
+        code = self._compile_code(module, path)
+        codecache.store(key, code, [(i, n, num) for i, (n, num) in unit.command_names.items()],
+                        extra)
+        return code, unit.commands, extra
+
+    def _compile_code(self, module_ast, path):
+        from .lower import fix_locations
         fix_locations(module_ast)
         try:
             code = compile(module_ast, path, "exec")
@@ -156,6 +184,12 @@ class Project:
         except (RecursionError, MemoryError):
             raise CompileFailure(path, 0, 0, "cannot compile: a statement is nested too deeply "
                                              "(split the expression)") from None
+        return code
+
+    def _compile_unit(self, module_ast, path, namer, extra_globals=None):
+        return self._run_unit(self._compile_code(module_ast, path), path, namer, extra_globals)
+
+    def _run_unit(self, code, path, namer, extra_globals=None):
         g = dict(self.base_globals)
         if extra_globals:
             g.update(extra_globals)
@@ -169,13 +203,15 @@ class Project:
         if entry is None:
             raise FourDError(ERR_UNKNOWN_METHOD, f"Unknown method: {key}")
         name, path = entry
-        text, tree = self.parse_file(path)
-        unit = _UnitNames(self)
-        try:
-            module = Lowerer(unit, text).method_module(tree, name, "M__method")
-        except CompileError as e:
-            raise CompileFailure(path, e.line, e.column, e.message)
-        g = self._compile_unit(module, path, lambda _co, n=name: n, unit.commands)
+
+        def lower(unit, text, tree):
+            from .lower import Lowerer, CompileError
+            try:
+                return Lowerer(unit, text).method_module(tree, name, "M__method"), None
+            except CompileError as e:
+                raise CompileFailure(path, e.line, e.column, e.message)
+        code, commands, _ = self._cached_unit("method", name, path, lower)
+        g = self._run_unit(code, path, lambda _co, n=name: n, commands)
         return g["M__method"]
 
     def method_function(self, name: str) -> Function4D | None:
@@ -212,15 +248,18 @@ class Project:
         path = self.classes.get(name)
         if path is None:
             return None
+
+        def lower(unit, text, tree):
+            from .lower import Lowerer, CompileError
+            try:
+                return Lowerer(unit, text).class_module(tree, name)
+            except CompileError as e:
+                raise FourDError(-10701, f"{path}:{e.line}:{e.column}: {e.message}")
         try:
-            text, tree = self.parse_file(path)
+            code, commands, info = self._cached_unit("class", name, path, lower)
         except CompileFailure as e:
-            raise FourDError(-10701, f"{e.path}:{e.line}:{e.column}: syntax error in class {name}: {e.message}")
-        unit = _UnitNames(self)
-        try:
-            module, info = Lowerer(unit, text).class_module(tree, name)
-        except CompileError as e:
-            raise FourDError(-10701, f"{path}:{e.line}:{e.column}: {e.message}")
+            kind = "" if e.message.startswith("cannot compile") else "syntax error in "
+            raise FourDError(-10701, f"{e.path}:{e.line}:{e.column}: {kind}class {name}: {e.message}")
         parent = None
         if info["extends"]:
             ext = info["extends"]
@@ -236,6 +275,7 @@ class Project:
             finally:
                 self._classes_loading.pop()
             if parent is None:
+                from fourd.runtime.db.orda import orda_base_class
                 parent = orda_base_class(parent_name)
             if parent is None:
                 raise FourDError(-10745, f"Class {name} extends an unknown class: {ext}")
@@ -248,11 +288,7 @@ class Project:
             if co_name.startswith("F_") and "__" in co_name:
                 return f"{cls_name}.{co_name.split('__', 1)[1]}"
             return cls_name
-        try:
-            g = self._compile_unit(module, path, namer, dict(unit.commands, __CLASS=cls))
-        except CompileFailure as e:
-            del self.cs._classes[name]
-            raise FourDError(-10701, f"{e.path}:{e.line}:{e.column}: class {name}: {e.message}")
+        g = self._run_unit(code, path, namer, dict(commands, __CLASS=cls))
         for fname, ident in info["functions"]:
             cls.functions[fname] = Function4D(g[ident], name=f"{name}.{fname}")
         for pname, ident in info["getters"].items():
@@ -280,6 +316,7 @@ class Project:
 
     def compile_formula(self, text: str) -> Function4D:
         """`Formula from string(text)`."""
+        from fourd.grammar.parser import parse, SyntaxError4D
         try:
             tree = parse(text, self._names)
         except SyntaxError4D as e:
@@ -299,6 +336,8 @@ class Project:
         `(this, *args)` whose result is the last expression statement's value; `path` names
         the unit in error reports, `transform` may rewrite the module's Python ast.
         Raises CompileFailure."""
+        from fourd.grammar.parser import parse, SyntaxError4D
+        from .lower import Lowerer, CompileError
         if tree is None:
             try:
                 tree = parse(text, self._names)
@@ -355,6 +394,7 @@ class _UnitNames:
     def __init__(self, project: Project):
         self.project = project
         self.commands: dict[str, object] = {}
+        self.command_names: dict[str, tuple] = {}     # ident -> (name, token): code cache
 
     def resolve_name(self, name, token):
         return self.project.resolve_name(name, token)
@@ -371,6 +411,7 @@ class _UnitNames:
     def command_ident(self, cmd):
         ident = py_ident("C_", cmd.name)
         self.commands[ident] = cmd.fn
+        self.command_names[ident] = (cmd.name, cmd.number)
         return ident
 
 

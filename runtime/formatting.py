@@ -687,6 +687,11 @@ def _exponents_4d(text):
                          text)
 
 
+def json_string(s: str) -> str:
+    """A text as a JSON string literal."""
+    return _json.dumps(s, ensure_ascii=False)
+
+
 def json_stringify(v, pretty=False) -> str:
     """`JSON Stringify(value {; *})`: compact, or pretty (tabs, `\\n`) with `*`."""
     tiny = False

@@ -1,13 +1,13 @@
-"""Built-in 4D commands, one module per theme. Importing this package registers them all in
-runtime.commands.registry (process_cmds.py also registers the TCP classes)."""
+"""Built-in 4D commands, one module per theme. Importing this package registers them in
+runtime.commands.registry (process_cmds.py also registers the TCP classes); the themes of
+registry.LAZY_MODULES register on first use."""
 from __future__ import annotations
 
 from . import registry                      # noqa: F401
 from .. import collections                  # noqa: F401  (fills objects.COLLECTION_METHODS)
 from . import text, math, datetime, types_cmds, output, arrays_cmds, objects_cmds, json_cmds, \
-    blob_cmds, errors_cmds, process_cmds, resources, system  # noqa: F401
+    blob_cmds, errors_cmds, process_cmds, system  # noqa: F401
 from . import files_cmds  # noqa: F401  (File, Folder; registers 4D.File/4D.Folder)
-from . import xml_dom  # noqa: F401  (XML DOM commands, XML SET/GET OPTIONS)
-from . import project_cmds  # noqa: F401  (commands reaching the running project)
-from . import transactions, orda_cmds  # noqa: F401  (the database: runtime/db)
-from . import environment  # noqa: F401  (database parameters, Application/System info)
+# loaded on first use of one of their commands (registry.LAZY_MODULES): xml_dom (XML DOM),
+# resources, environment (database parameters, Application/System info), project_cmds
+# (commands reaching the running project), transactions and orda_cmds (the database)
