@@ -14,6 +14,7 @@ from fourd.runtime.function import Function4D
 from fourd.runtime.classes.store import ClassDef, ClassStore, STORE_4D
 from fourd.runtime.errors import FourDError, ERR_UNKNOWN_METHOD
 from . import codecache
+from .classinfo import ClassInfo
 from .names import fold, py_ident
 
 try:
@@ -193,7 +194,6 @@ class Project:
         g = dict(self.base_globals)
         if extra_globals:
             g.update(extra_globals)
-        g["__unit_commands"] = True
         errorstate.CODE_FILES[path] = namer
         exec(code, g)
         return g
@@ -252,17 +252,19 @@ class Project:
         def lower(unit, text, tree):
             from .lower import Lowerer, CompileError
             try:
-                return Lowerer(unit, text).class_module(tree, name)
+                module, info = Lowerer(unit, text).class_module(tree, name)
             except CompileError as e:
                 raise FourDError(-10701, f"{path}:{e.line}:{e.column}: {e.message}")
+            return module, info.as_dict()
         try:
             code, commands, info = self._cached_unit("class", name, path, lower)
+            info = ClassInfo.from_dict(info)
         except CompileFailure as e:
             kind = "" if e.message.startswith("cannot compile") else "syntax error in "
             raise FourDError(-10701, f"{e.path}:{e.line}:{e.column}: {kind}class {name}: {e.message}")
         parent = None
-        if info["extends"]:
-            ext = info["extends"]
+        if info.extends:
+            ext = info.extends
             parent_name = ext.split(".")[-1]
             if parent_name in self._classes_loading or parent_name == name:
                 chain = self._classes_loading[self._classes_loading.index(parent_name):] \
@@ -289,26 +291,26 @@ class Project:
                 return f"{cls_name}.{co_name.split('__', 1)[1]}"
             return cls_name
         g = self._run_unit(code, path, namer, dict(commands, __CLASS=cls))
-        for fname, ident in info["functions"]:
+        for fname, ident in info.functions:
             cls.functions[fname] = Function4D(g[ident], name=f"{name}.{fname}")
-        for pname, ident in info["getters"].items():
+        for pname, ident in info.getters.items():
             cls.getters[pname] = Function4D(g[ident], name=f"{name}.{pname}")
-        for pname, ident in info["setters"].items():
+        for pname, ident in info.setters.items():
             cls.setters[pname] = Function4D(g[ident], name=f"{name}.{pname}")
         # ORDA computed attributes' query/orderBy functions and Alias attributes
         cls.query_functions = {p: Function4D(g[i], name=f"{name}.query {p}")
-                               for p, i in info["queries"].items()}
+                               for p, i in info.queries.items()}
         cls.orderby_functions = {p: Function4D(g[i], name=f"{name}.orderBy {p}")
-                                 for p, i in info["orderbys"].items()}
-        cls.aliases = dict(info["aliases"])
-        if info["constructor"]:
-            cls.constructor = Function4D(g[info["constructor"]], name=f"{name}.constructor")
+                                 for p, i in info.orderbys.items()}
+        cls.aliases = dict(info.aliases)
+        if info.constructor:
+            cls.constructor = Function4D(g[info.constructor], name=f"{name}.constructor")
         props = g.get("F__properties")
-        if any(has_init for _n, _t, has_init in info["property_types"]):
+        if any(has_init for _n, _t, has_init in info.properties):
             cls.prop_init = lambda this, f=props: f(this)
-        cls.shared = info["shared"]
-        cls.singleton = info["singleton"]
-        cls.shared_functions = info["shared_functions"]
+        cls.shared = info.shared
+        cls.singleton = info.singleton
+        cls.shared_functions = info.shared_functions
         for fname in cls.shared_functions:      # `shared Function`: Use(This) around the body
             cls.functions[fname] = _with_use(cls.functions[fname])
         cls.finish()

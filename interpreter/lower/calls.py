@@ -1,0 +1,226 @@
+"""Names and calls (language.md §6–§8): what a name means (command, constant, project method,
+variable, or a name the lowering handles itself: This, Formula, Try…), calls of commands,
+methods and member functions, and Formula.
+"""
+from __future__ import annotations
+
+import ast
+
+from ..names import split_token, fold
+from . import targets
+from .builders import expression
+from .nodes import Atom, Call, Member, Index, Deref, TryExpr, AssignTo, items, is_tree
+from .positions import CompileError, meta
+from .pyast import N, S, C, call, thunk, tuple_of, let
+from .resolve import FunctionScope
+
+
+def _resolve(lw, node):
+    """(4D name, resolution) of a `name` tree: resolution is (kind, what) or None (a
+    variable)."""
+    name, ttype, n1, n2 = split_token(str(Atom.of(node).token))
+    return name, lw.unit.resolve_name(name, (ttype, n1, n2) if ttype else None)
+
+
+@expression("name")
+def lower_name(lw, node):
+    return name_value(lw, node)
+
+
+def name_value(lw, node, as_base=False):
+    """A name alone: a command or method called without arguments, a constant, an
+    intrinsic, else a process variable (`as_base`: whose property is read)."""
+    name, res = _resolve(lw, node)
+    kind = res[0] if res else None
+    if kind == "intrinsic":
+        return intrinsic(lw, res[1], [], node)
+    if kind == "constant":
+        return C(res[1])
+    if kind == "command":
+        return command_call(lw, res[1], [], node)
+    if kind == "unsupported":
+        return call("__not_supported", C(res[1]))
+    if kind == "method":
+        return method_call(lw, res[1], [])
+    lw.scope.uses_pv = True
+    if as_base:
+        return call("__var_base", N("__pv"), C(fold(name)))
+    return call("__pv.get", C(fold(name)))
+
+
+@expression("call")
+def lower_call(lw, node):
+    c = Call.of(node)
+    args = items(c.arglist)
+    callee = c.callee
+    if is_tree(callee, "name"):
+        name, res = _resolve(lw, callee)
+        kind = res[0] if res else None
+        if kind == "intrinsic":
+            return intrinsic(lw, res[1], args, node)
+        if kind == "command":
+            return command_call(lw, res[1], args, node)
+        if kind == "method":
+            return method_call(lw, res[1], args)
+        if kind == "unsupported":
+            return call("__not_supported", C(res[1]))
+        if kind == "constant":
+            raise CompileError(f"{name} is a constant, not a command", meta(node))
+        return call("__unknown_command", C(name))
+    if is_tree(callee, "member"):
+        m = Member.of(callee)
+        if is_tree(m.obj, "name") and fold(split_token(str(Atom.of(m.obj).token))[0]) == "super":
+            return call("__super_call", N("__CLASS"), N("this"), C(str(m.name)),
+                        tuple_of(lw.plain_args(args)))
+        return call("__callm", lw.expr(m.obj), C(str(m.name)), tuple_of(lw.plain_args(args)))
+    if is_tree(callee, "index"):
+        # $o["fn"](…): a call through the object, so This is $o
+        x = Index.of(callee)
+        return call("__callm", lw.expr(x.obj), lw.expr(x.key), tuple_of(lw.plain_args(args)))
+    return call("__callv", lw.expr(callee), tuple_of(lw.plain_args(args)))
+
+
+def command_call(lw, cmd, args, node):
+    least, most = cmd.arg_range
+    if len(args) < least or most is not None and len(args) > most:
+        # 4D's editor rejects it; here it is a 4D error when the line runs
+        return call("__wrong_parameter_count", C(cmd.name), C(least), C(most))
+    ident = lw.unit.command_ident(cmd)
+    takes_arrays = lw.unit.takes_arrays(cmd)
+    if cmd.name.upper().startswith("ARRAY ") and args and is_tree(args[0], "local"):
+        lw.scope.arrays.add(lw.local(Atom.of(args[0]).token))
+    pyargs = []
+    for i, a in enumerate(args):
+        if i in cmd.refs:
+            pyargs.append(targets.ref_to(lw, a))
+        elif takes_arrays:
+            pyargs.append(lw.array_expr(a))
+        else:
+            pyargs.append(lw.arg(a))
+    result = call(ident, *pyargs)
+    if cmd.name in ("ASSERT", "Asserted") and args:
+        # the message names the failing expression; a disabled ASSERT evaluates nothing
+        result.keywords.append(ast.keyword(arg="_source", value=C(lw.source_of(args[0]))))
+        if cmd.name == "ASSERT":
+            result = ast.IfExp(test=call("__assert_on"), body=result, orelse=C(None))
+    return result
+
+
+def method_call(lw, method_name, args):
+    return call(ast.Subscript(value=N("__M"), slice=C(fold(method_name)), ctx=ast.Load()),
+                N("__NULL"), *lw.plain_args(args))
+
+
+# ---------------------------------------------------------------- intrinsics
+def _this(lw, args, node):
+    if lw.scope.derived_ctor:
+        return call("__this_after_super", N("this"), N("__sup"))
+    return N("this")
+
+
+def _count_parameters(lw, args, node):
+    return N("__n") if lw.scope.kind != "formula" else call("len", N("args"))
+
+
+def _copy_parameters(lw, args, node):
+    return call("__copy_parameters", N("args"), *[lw.arg(a) for a in args[:1]])
+
+
+def _super(lw, args, node):
+    passed = tuple_of(lw.plain_args(args))
+    if lw.scope.derived_ctor:
+        # (__super_ctor(…, __sup), __sup := True)[0]
+        return ast.Subscript(value=tuple_of([
+            call("__super_ctor", N("__CLASS"), N("this"), passed, N("__sup")),
+            ast.NamedExpr(target=S("__sup"), value=C(True))]), slice=C(0), ctx=ast.Load())
+    return call("__super_ctor", N("__CLASS"), N("this"), passed)
+
+
+def _formula(lw, args, node):
+    if len(args) != 1:
+        raise CompileError("Formula takes one expression", meta(node))
+    return formula(lw, args[0])
+
+
+def _type(lw, args, node):
+    if not args or len(args) > 1:
+        return call("__wrong_parameter_count", C("Type"), C(1), C(1))
+    arg = args[0]
+    if is_tree(arg, "deref"):
+        return call("__type_of_target", lw.expr(Deref.of(arg).pointer))
+    if is_tree(arg, "local"):
+        ident = lw.local(Atom.of(arg).token)
+        return call("__type_of", N(ident), C(lw.scope.declared.get(ident)))
+    return call("__type_of", lw.arg(arg), C(None))
+
+
+def _undefined(lw, args, node):
+    return call("__is_undefined", lw.arg(args[0])) if args else C(True)
+
+
+# names the lowering handles itself (interpreter/project.py INTRINSICS resolves them)
+_INTRINSICS = {
+    "this": _this,
+    "true": lambda lw, args, node: C(True),
+    "false": lambda lw, args, node: C(False),
+    "null": lambda lw, args, node: N("__NULL"),
+    "cs": lambda lw, args, node: N("__CS"),
+    "4d": lambda lw, args, node: N("__4D"),
+    "count parameters": _count_parameters,
+    "copy parameters": _copy_parameters,
+    "current method name": lambda lw, args, node: C(lw.scope.name),
+    "super": _super,
+    "formula": _formula,
+    "try": lambda lw, args, node: try_value(lw, args[0]),
+    "type": _type,
+    "undefined": _undefined,
+}
+
+
+def intrinsic(lw, what, args, node):
+    build = _INTRINSICS.get(what)
+    if build is None:
+        raise CompileError(f"unknown intrinsic {what}", meta(node))
+    return build(lw, args, node)
+
+
+@expression("try_expr")
+def lower_try_expr(lw, node):
+    return try_value(lw, TryExpr.of(node).arg)
+
+
+def try_value(lw, arg):
+    """`Try(expr)`; `Try($x:=expr)` keeps $x unchanged when expr fails."""
+    if is_tree(arg, "assign_arg") and is_tree(AssignTo.of(arg).target, "local"):
+        x = AssignTo.of(arg)
+        ident = lw.local(Atom.of(x.target).token)
+        value = targets.coerce(lw, lw.expr(x.value), ident)
+        kept = targets.store_local_expr(lw, ident, call("__try_keep", thunk(value), N(ident)))
+        return call("__try_result", kept)
+    return call("__try_expr", thunk(lw.arg(arg)))
+
+
+def formula(lw, expr_node):
+    """`Formula(expr)`: a lambda; locals are captured by value at creation (§8.1)."""
+    # Formula(methodName) forwards the call arguments to the method
+    if is_tree(expr_node, "name"):
+        res = lw.unit.resolve_name(split_token(str(Atom.of(expr_node).token))[0], None)
+        if res is not None and res[0] == "method":
+            return call("__method_formula", C(res[1]), C(lw.source_of(expr_node)))
+    outer = lw.scope
+    inner = FunctionScope("formula", "Formula")
+    lw.scope = inner
+    try:
+        body = lw.arg(expr_node)
+    finally:
+        lw.scope = outer
+    captured = sorted(k for k in inner.locals if not k[2:].isdigit())
+    for k in captured:
+        outer.locals.setdefault(k, inner.locals[k])
+    if inner.uses_pv:
+        body = let("__pv", call("__PV"), body)
+    kwonly = [ast.arg(arg=k) for k in captured]
+    args = ast.arguments(posonlyargs=[], args=[ast.arg(arg="this")], vararg=ast.arg(arg="args"),
+                         kwonlyargs=kwonly, kw_defaults=[N(k) for k in captured], kwarg=None,
+                         defaults=[])
+    return call("__Formula", ast.Lambda(args=args, body=body), C(lw.source_of(expr_node)))
