@@ -20,7 +20,8 @@ from lark import Tree
 from ..names import local_ident
 from .declared import (type_code, class_path, inferred_type, legacy_declaration,
                        UNASSIGNED_TYPES)
-from .nodes import Atom, Param, ExprStmt, Call, Declare, declaration, items, result_parts, is_tree
+from .nodes import (Atom, AssignTo, Param, ExprStmt, Call, Declare, declaration, items,
+                    result_parts, is_tree)
 from .positions import CompileError, meta
 
 # the parts of a compound statement that hold statements
@@ -150,17 +151,38 @@ def _legacy_declaration(s, tcode, args, declared_objects):
 
 def _track_unassigned(s, statements, declared_objects):
     """The declared objects whose properties the method reads get a flag, set by the
-    declaration and cleared by any assignment, so that `$o.a` is undefined until then."""
+    declaration and cleared by any assignment, so that `$o.a` is undefined until then;
+    none when the function body assigns the variable (`$o:=…`, at its top level) after its
+    declarations and before any property read (the usual `var $o : Object` / `$o:={}`)."""
     candidates = {d for d in declared_objects if not s.is_param(d) and d != s.result_var}
     if not candidates:
         return
-    for st in statements:
+    first_read, last_declaration, first_assignment = {}, {}, {}
+    for i, st in enumerate(statements):
         if not isinstance(st, Tree):
             continue
+        if st.data == "assign":
+            target = AssignTo.of(st).target
+            if is_tree(target, "local"):
+                first_assignment.setdefault(local_ident(str(Atom.of(target).token)), i)
         for sub in st.iter_subtrees():
-            if sub.data in ("member", "index"):
+            d = sub.data
+            if d == "member" or d == "index":
                 base = sub.children[0]          # Member.obj / Index.obj
                 if is_tree(base, "local"):
-                    ident = local_ident(str(Atom.of(base).token))
-                    if ident in candidates:
-                        s.unassigned[ident] = "__u_" + ident
+                    first_read.setdefault(local_ident(str(Atom.of(base).token)), i)
+            elif d == "var_decl":
+                for n in declaration(sub).names:
+                    last_declaration[local_ident(str(n))] = i
+            elif d == "call" and legacy_declaration(sub) is not None:
+                for a in items(Call.of(sub).arglist):
+                    if is_tree(a, "local"):
+                        last_declaration[local_ident(str(Atom.of(a).token))] = i
+    for ident in candidates:
+        read = first_read.get(ident)
+        if read is None:
+            continue
+        assigned = first_assignment.get(ident)
+        if assigned is not None and last_declaration.get(ident, -1) < assigned < read:
+            continue
+        s.unassigned[ident] = "__u_" + ident
