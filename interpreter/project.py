@@ -28,15 +28,6 @@ DATABASE_THEMES = {"Selection", "Queries", "Records", "Sets", "Relations", "Tran
                    "Structure Access", "On a Series", "Import and Export", "Quick Report",
                    "Cache Management", "Backup", "SQL"}
 
-# names the lowering handles itself (language.md §6–§9)
-INTRINSICS = {"this", "true", "false", "null", "cs", "4d", "count parameters",
-              "copy parameters", "current method name", "super", "formula", "try", "type",
-              "undefined"}
-INTRINSIC_TOKENS = {1470: "this", 1710: "cs", 1709: "4d", 1517: "null", 214: "true", 215: "false",
-                    1597: "formula", 259: "count parameters", 684: "current method name",
-                    1705: "super", 1706: "super", 295: "type", 82: "undefined",
-                    1790: "copy parameters"}
-
 
 def _unsupported_text(info, name, number):
     """What `command not supported: …` names (database commands say so)."""
@@ -100,6 +91,8 @@ class Project:
 
     # ------------------------------------------------------------ name resolution
     def resolve_name(self, name: str, token):
+        """What a 4D name means, for the lowering (which is loaded when it asks)."""
+        from .lower import INTRINSICS, INTRINSIC_TOKENS
         key = fold(name)
         if token is not None:
             ttype, n1, n2 = token
@@ -160,18 +153,18 @@ class Project:
         if hit is not None:
             code, commands, extra = hit
             bound = {}
-            for ident, cmd_name, number in commands:
+            for ident, cmd_name, number, part in commands:
                 cmd = registry.lookup(cmd_name, number)
                 if cmd is None:
                     break
-                bound[ident] = cmd.fn
+                bound[ident] = getattr(cmd, part)
             else:
                 return code, bound, extra
         tree = self._parse(path, text)
         unit = _UnitNames(self)
         module, extra = lower(unit, text, tree)
         code = self._compile_code(module, path)
-        codecache.store(key, code, [(i, n, num) for i, (n, num) in unit.command_names.items()],
+        codecache.store(key, code, [(i, *named) for i, named in unit.command_names.items()],
                         extra)
         return code, unit.commands, extra
 
@@ -379,41 +372,23 @@ def _with_use(fn: Function4D) -> Function4D:
     return Function4D(shared_call, fn.source, fn.name)
 
 
-_ARRAY_COMMANDS = {"TYPE", "UNDEFINED", "IS NIL POINTER", "VALUE TYPE", "OB SET ARRAY", "OB GET ARRAY",
-                   "JSON STRINGIFY ARRAY", "JSON PARSE ARRAY", "COLLECTION TO ARRAY",
-                   "ARRAY TO COLLECTION", "COPY ARRAY", "SUM", "AVERAGE", "MIN", "MAX",
-                   "SORT ARRAY", "MULTI SORT ARRAY", "FIND IN ARRAY", "FIND IN SORTED ARRAY",
-                   "COUNT IN ARRAY", "SIZE OF ARRAY", "APPEND TO ARRAY", "INSERT IN ARRAY",
-                   "DELETE FROM ARRAY", "METHOD GET PATHS", "METHOD GET NAMES",
-                   "METHOD GET FOLDERS", "METHOD GET CODE", "METHOD GET ATTRIBUTES",
-                   "LIST TO ARRAY", "ARRAY TO LIST",
-                   "SELECTION TO ARRAY", "ARRAY TO SELECTION", "DISTINCT VALUES"}
-
-
 class _UnitNames:
     """Name resolution for one unit, collecting the command functions it references."""
 
     def __init__(self, project: Project):
         self.project = project
         self.commands: dict[str, object] = {}
-        self.command_names: dict[str, tuple] = {}     # ident -> (name, token): code cache
+        self.command_names: dict[str, tuple] = {}     # ident -> (name, token, part): code cache
 
     def resolve_name(self, name, token):
         return self.project.resolve_name(name, token)
 
-    def takes_arrays(self, cmd):
-        """Commands of the Arrays theme (and a few others) receive arrays, not their selected
-        element."""
-        name = cmd.name.upper()
-        if name in _ARRAY_COMMANDS or name.startswith("ARRAY "):
-            return True
-        info = catalog.command_by_name(cmd.name) if catalog is not None else None
-        return info is not None and info.theme == "Arrays"
-
-    def command_ident(self, cmd):
-        ident = py_ident("C_", cmd.name)
-        self.commands[ident] = cmd.fn
-        self.command_names[ident] = (cmd.name, cmd.number)
+    def global_ident(self, prefix, cmd, part="fn"):
+        """The name under which generated code reaches the command's function (or its
+        guard: `part`); the code cache binds it again by name and token."""
+        ident = py_ident(prefix, cmd.name)
+        self.commands[ident] = getattr(cmd, part)
+        self.command_names[ident] = (cmd.name, cmd.number, part)
         return ident
 
 

@@ -168,11 +168,6 @@ def for_test(i, end, step):
     return i <= end if step > 0 else i >= end
 
 
-def assert_on():
-    from .commands.output import Get_assert_enabled
-    return Get_assert_enabled()
-
-
 def and_(a, thunk):
     return thunk() if ops.truthy(a) else a
 
@@ -399,7 +394,7 @@ BASE_GLOBALS = {
     "__callm": objects.call_method, "__getprop": objects.getprop, "__setprop": objects.setprop,
     "__getindex": objects.getindex, "__setindex": objects.setindex, "__PV": process_vars,
     "__IPV": INTERPROCESS_VARS, "__NULL": NULL, "__STAR": STAR, "__ASC": ASCENDING,
-    "__DESC": DESCENDING, "__neg": ops.neg, "__pos": ops.pos, "__assert_on": assert_on,
+    "__DESC": DESCENDING, "__neg": ops.neg, "__pos": ops.pos,
     "__check_class": check_class, "__class_value": class_value,
     "__this_after_super": this_after_super, "__type_of_target": type_of_target, "__array_selected": array_selected,
     "__array_select": array_select, "__var_base": var_base,

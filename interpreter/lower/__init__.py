@@ -21,7 +21,8 @@ operations are emitted instead. Every statement carries its 4D line/column so a 
 error points into the .4dm file.
 """
 from . import statements, expressions, calls  # noqa: F401  (their builders register)
+from .builders import INTRINSICS, INTRINSIC_TOKENS
 from .lowerer import Lowerer
 from .positions import CompileError, fix_locations
 
-__all__ = ["Lowerer", "CompileError", "fix_locations"]
+__all__ = ["Lowerer", "CompileError", "fix_locations", "INTRINSICS", "INTRINSIC_TOKENS"]

@@ -7,13 +7,18 @@ A builder is a function `(lowerer, tree) -> Python ast`, registered for the tree
     def lower_while(lw, st): ...
 
 Statement builders return a statement or a list of statements (None: nothing to run);
-expression builders return an expression. The Lowerer dispatches on `tree.data`; a new
+expression builders return an expression. Intrinsics are the names the lowering handles
+itself (`This`, `Formula`, `Try`…): interpreter/project.py resolves them first. The Lowerer dispatches on `tree.data`; a new
 construct is its grammar rule, its tree shape (nodes.py) and one builder.
 """
 from __future__ import annotations
 
 STATEMENTS: dict = {}
 EXPRESSIONS: dict = {}
+# names the lowering handles itself (This, Formula, Try…): folded name -> builder
+# `(lowerer, argument trees, node) -> expression`, and their command tokens -> folded name
+INTRINSICS: dict = {}
+INTRINSIC_TOKENS: dict = {}
 
 
 def _registrar(table):
@@ -30,3 +35,13 @@ def _registrar(table):
 
 statement = _registrar(STATEMENTS)
 expression = _registrar(EXPRESSIONS)
+
+
+def intrinsic(name, *tokens):
+    """Register the builder of the intrinsic `name` (folded), also reached as `:C<token>`."""
+    def add(fn):
+        _registrar(INTRINSICS)(name)(fn)
+        for number in tokens:
+            INTRINSIC_TOKENS[number] = name
+        return fn
+    return add

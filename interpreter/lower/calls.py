@@ -8,7 +8,7 @@ import ast
 
 from ..names import split_token, fold
 from . import targets
-from .builders import expression
+from .builders import expression, intrinsic, INTRINSICS
 from .nodes import Atom, Call, Member, Index, Deref, TryExpr, AssignTo, items, is_tree
 from .positions import CompileError, meta
 from .pyast import N, S, C, call, thunk, tuple_of, let
@@ -33,7 +33,7 @@ def name_value(lw, node, as_base=False):
     name, res = _resolve(lw, node)
     kind = res[0] if res else None
     if kind == "intrinsic":
-        return intrinsic(lw, res[1], [], node)
+        return intrinsic_value(lw, res[1], [], node)
     if kind == "constant":
         return C(res[1])
     if kind == "command":
@@ -57,7 +57,7 @@ def lower_call(lw, node):
         name, res = _resolve(lw, callee)
         kind = res[0] if res else None
         if kind == "intrinsic":
-            return intrinsic(lw, res[1], args, node)
+            return intrinsic_value(lw, res[1], args, node)
         if kind == "command":
             return command_call(lw, res[1], args, node)
         if kind == "method":
@@ -85,10 +85,10 @@ def command_call(lw, cmd, args, node):
     if len(args) < least or most is not None and len(args) > most:
         # 4D's editor rejects it; here it is a 4D error when the line runs
         return call("__wrong_parameter_count", C(cmd.name), C(least), C(most))
-    ident = lw.unit.command_ident(cmd)
-    takes_arrays = lw.unit.takes_arrays(cmd)
-    if cmd.name.upper().startswith("ARRAY ") and args and is_tree(args[0], "local"):
+    # what the command's registration says (runtime/commands/registry.py)
+    if cmd.declares_array and args and is_tree(args[0], "local"):
         lw.scope.arrays.add(lw.local(Atom.of(args[0]).token))
+    takes_arrays = cmd.takes_arrays
     pyargs = []
     for i, a in enumerate(args):
         if i in cmd.refs:
@@ -97,12 +97,13 @@ def command_call(lw, cmd, args, node):
             pyargs.append(lw.array_expr(a))
         else:
             pyargs.append(lw.arg(a))
-    result = call(ident, *pyargs)
-    if cmd.name in ("ASSERT", "Asserted") and args:
-        # the message names the failing expression; a disabled ASSERT evaluates nothing
-        result.keywords.append(ast.keyword(arg="_source", value=C(lw.source_of(args[0]))))
-        if cmd.name == "ASSERT":
-            result = ast.IfExp(test=call("__assert_on"), body=result, orelse=C(None))
+    result = call(lw.unit.global_ident("C_", cmd), *pyargs)
+    if cmd.source_arg is not None and len(args) > cmd.source_arg:
+        result.keywords.append(ast.keyword(arg="_source",
+                                           value=C(lw.source_of(args[cmd.source_arg]))))
+    if cmd.guard is not None and args:
+        result = ast.IfExp(test=call(lw.unit.global_ident("G_", cmd, "guard")),
+                           body=result, orelse=C(None))
     return result
 
 
@@ -112,21 +113,56 @@ def method_call(lw, method_name, args):
 
 
 # ---------------------------------------------------------------- intrinsics
-def _this(lw, args, node):
+# names the lowering handles itself, by folded name and command token (builders.py)
+@intrinsic("this", 1470)
+def lower_this(lw, args, node):
     if lw.scope.derived_ctor:
         return call("__this_after_super", N("this"), N("__sup"))
     return N("this")
 
 
-def _count_parameters(lw, args, node):
+@intrinsic("true", 214)
+def lower_true(lw, args, node):
+    return C(True)
+
+
+@intrinsic("false", 215)
+def lower_false(lw, args, node):
+    return C(False)
+
+
+@intrinsic("null", 1517)
+def lower_null(lw, args, node):
+    return N("__NULL")
+
+
+@intrinsic("cs", 1710)
+def lower_cs(lw, args, node):
+    return N("__CS")
+
+
+@intrinsic("4d", 1709)
+def lower_4d(lw, args, node):
+    return N("__4D")
+
+
+@intrinsic("count parameters", 259)
+def lower_count_parameters(lw, args, node):
     return N("__n") if lw.scope.kind != "formula" else call("len", N("args"))
 
 
-def _copy_parameters(lw, args, node):
+@intrinsic("copy parameters", 1790)
+def lower_copy_parameters(lw, args, node):
     return call("__copy_parameters", N("args"), *[lw.arg(a) for a in args[:1]])
 
 
-def _super(lw, args, node):
+@intrinsic("current method name", 684)
+def lower_current_method_name(lw, args, node):
+    return C(lw.scope.name)
+
+
+@intrinsic("super", 1705, 1706)
+def lower_super(lw, args, node):
     passed = tuple_of(lw.plain_args(args))
     if lw.scope.derived_ctor:
         # (__super_ctor(…, __sup), __sup := True)[0]
@@ -136,13 +172,20 @@ def _super(lw, args, node):
     return call("__super_ctor", N("__CLASS"), N("this"), passed)
 
 
-def _formula(lw, args, node):
+@intrinsic("formula", 1597)
+def lower_formula(lw, args, node):
     if len(args) != 1:
         raise CompileError("Formula takes one expression", meta(node))
     return formula(lw, args[0])
 
 
-def _type(lw, args, node):
+@intrinsic("try")
+def lower_try_call(lw, args, node):
+    return try_value(lw, args[0])
+
+
+@intrinsic("type", 295)
+def lower_type(lw, args, node):
     if not args or len(args) > 1:
         return call("__wrong_parameter_count", C("Type"), C(1), C(1))
     arg = args[0]
@@ -154,31 +197,13 @@ def _type(lw, args, node):
     return call("__type_of", lw.arg(arg), C(None))
 
 
-def _undefined(lw, args, node):
+@intrinsic("undefined", 82)
+def lower_undefined(lw, args, node):
     return call("__is_undefined", lw.arg(args[0])) if args else C(True)
 
 
-# names the lowering handles itself (interpreter/project.py INTRINSICS resolves them)
-_INTRINSICS = {
-    "this": _this,
-    "true": lambda lw, args, node: C(True),
-    "false": lambda lw, args, node: C(False),
-    "null": lambda lw, args, node: N("__NULL"),
-    "cs": lambda lw, args, node: N("__CS"),
-    "4d": lambda lw, args, node: N("__4D"),
-    "count parameters": _count_parameters,
-    "copy parameters": _copy_parameters,
-    "current method name": lambda lw, args, node: C(lw.scope.name),
-    "super": _super,
-    "formula": _formula,
-    "try": lambda lw, args, node: try_value(lw, args[0]),
-    "type": _type,
-    "undefined": _undefined,
-}
-
-
-def intrinsic(lw, what, args, node):
-    build = _INTRINSICS.get(what)
+def intrinsic_value(lw, what, args, node):
+    build = INTRINSICS.get(what)
     if build is None:
         raise CompileError(f"unknown intrinsic {what}", meta(node))
     return build(lw, args, node)

@@ -72,7 +72,7 @@ def declare_array(kind, ref, size=0, size2=None):
 
 
 def _declarer(name, number, kind):
-    @command(name, number, refs=(0,), procedure=True)
+    @command(name, number, refs=(0,), procedure=True, declares_array=True)
     def declare(ref=None, size=0, size2=None, *_):
         declare_array(kind, ref, size, size2)
     declare.__name__ = name.replace(" ", "_")
@@ -306,7 +306,8 @@ def fill_array(ref, values, cmd):
     return arr
 
 
-@command("COLLECTION TO ARRAY", 1562, refs=(1, 3, 5, 7, 9, 11, 13, 15, 17, 19), procedure=True)
+@command("COLLECTION TO ARRAY", 1562, refs=(1, 3, 5, 7, 9, 11, 13, 15, 17, 19), procedure=True,
+         arrays=True)
 def COLLECTION_TO_ARRAY(coll=None, *rest):
     """`(collection; array)` or `(collection; array1; prop1 {; array2; prop2 …})`."""
     if not isinstance(coll, Coll):
@@ -324,7 +325,7 @@ def _to_collection_value(v):
     return NULL if v is None else to_stored(v)
 
 
-@command("ARRAY TO COLLECTION", 1563, refs=(0,), procedure=True)
+@command("ARRAY TO COLLECTION", 1563, refs=(0,), procedure=True, arrays=True)
 def ARRAY_TO_COLLECTION(coll_ref=None, *rest):
     """`(collection; array)` or `(collection; array1; prop1 {; array2; prop2 …})`: the
     collection is emptied and filled (created when the variable is null)."""
@@ -357,24 +358,24 @@ def _series(arg, cmd):
     return [float(v) for v in a[1:] if is_number(v) and type(v) is not bool]
 
 
-@command("Sum", 1)
+@command("Sum", 1, arrays=True)
 def Sum(arr=None, *_):
     return math.fsum(_series(arr, "Sum"))
 
 
-@command("Average", None)
+@command("Average", None, arrays=True)
 def Average(arr=None, *_):
     vals = _series(arr, "Average")
     return math.fsum(vals) / len(vals) if vals else 0.0
 
 
-@command("Max", 3)
+@command("Max", 3, arrays=True)
 def Max(arr=None, *_):
     vals = _series(arr, "Max")
     return max(vals) if vals else 0.0
 
 
-@command("Min", 4)
+@command("Min", 4, arrays=True)
 def Min(arr=None, *_):
     vals = _series(arr, "Min")
     return min(vals) if vals else 0.0

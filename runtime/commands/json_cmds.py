@@ -27,13 +27,13 @@ def JSON_Parse(text=None, type_code=None, *_):
     return convert_value(v, int_arg(type_code, "JSON Parse"))
 
 
-@command("JSON Stringify array", 1228)
+@command("JSON Stringify array", 1228, arrays=True)
 def JSON_Stringify_array(array=None, star=None, *_):
     a = array_arg(array, "JSON Stringify array")
     return json_stringify(Coll(a[1:]), pretty=is_star(star))
 
 
-@command("JSON PARSE ARRAY", 1219, refs=(1,), procedure=True)
+@command("JSON PARSE ARRAY", 1219, refs=(1,), procedure=True, arrays=True)
 def JSON_PARSE_ARRAY(text=None, array_ref=None):
     v = json_parse(text_arg(text, "JSON PARSE ARRAY"))
     if not isinstance(v, Coll):

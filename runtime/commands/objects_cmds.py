@@ -207,7 +207,7 @@ def OB_SET_NULL(obj_ref=None, prop=None):
     setprop(o, text_arg(prop, "OB SET NULL"), NULL)
 
 
-@command("OB SET ARRAY", 1227, refs=(0,), procedure=True)
+@command("OB SET ARRAY", 1227, refs=(0,), procedure=True, arrays=True)
 def OB_SET_ARRAY(obj_ref=None, prop=None, array=None):
     o = deref(obj_ref)
     if o is None or o is NULL:
@@ -221,7 +221,7 @@ def OB_SET_ARRAY(obj_ref=None, prop=None, array=None):
     setprop(o, text_arg(prop, "OB SET ARRAY"), value)
 
 
-@command("OB GET ARRAY", 1229, refs=(2,), procedure=True)
+@command("OB GET ARRAY", 1229, refs=(2,), procedure=True, arrays=True)
 def OB_GET_ARRAY(obj=None, prop=None, array_ref=None):
     o = _object_arg(obj, "OB GET ARRAY")
     v = None if o is None else getprop(o, text_arg(prop, "OB GET ARRAY"))

@@ -150,33 +150,22 @@ def _check_bool(b, cmd):
     return b
 
 
-@command("ASSERT", 1129, procedure=True)
+@command("ASSERT", 1129, procedure=True, source_arg=0, guard=Get_assert_enabled)
 def ASSERT(condition=None, message=None, *, _source=None):
-    """False → error -10518 "Assert failed: <message or expression text>". The interpreter
-    may pass the source text of the condition as `_source` (Command.extra["source_arg"])."""
+    """False → error -10518 "Assert failed: <message or expression text>"; `_source` is the
+    text of the condition. When asserts are disabled nothing is evaluated (the guard)."""
     if not _assert_enabled:
         return
     if not _check_bool(condition, "ASSERT"):
         raise FourDError(ERR_ASSERT, _assert_message(message, _source))
 
 
-@command("Asserted", 1132)
+@command("Asserted", 1132, source_arg=0)
 def Asserted(condition=None, message=None, *, _source=None):
     ok = _check_bool(condition, "Asserted")
     if _assert_enabled and not ok:
         raise FourDError(ERR_ASSERT, _assert_message(message, _source))
     return ok
-
-
-def _mark_source_arg():
-    from .registry import lookup
-    for name in ("ASSERT", "Asserted"):
-        cmd = lookup(name)
-        if cmd is not None:
-            cmd.extra["source_arg"] = 0
-
-
-_mark_source_arg()
 
 
 # ---------------------------------------------------------------- Choose (§12.7)

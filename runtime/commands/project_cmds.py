@@ -129,7 +129,7 @@ def _text_array(ref, values, what):
     fill_array(ref, [str(v) for v in values], what)
 
 
-@command("METHOD GET PATHS", 1163, refs=(1, 2, 3))
+@command("METHOD GET PATHS", 1163, refs=(1, 2, 3), arrays=True)
 def method_get_paths(*args):
     """METHOD GET PATHS({folder;} type; arrPaths {; stamp}{; *})."""
     import os
@@ -169,7 +169,7 @@ def _path_order(path):
     return (path.startswith("["), fold_name(path))
 
 
-@command("METHOD GET NAMES", 1166, refs=(0,))
+@command("METHOD GET NAMES", 1166, refs=(0,), arrays=True)
 def method_get_names(names=None, pattern=None, *_star):
     """METHOD GET NAMES(arrNames {; filter}{; *}): project method names (`@` wildcard)."""
     if names is None:
@@ -179,7 +179,7 @@ def method_get_names(names=None, pattern=None, *_star):
     _text_array(names, sorted(found, key=fold_name), "METHOD GET NAMES")
 
 
-@command("METHOD GET FOLDERS", 1206, refs=(0,))
+@command("METHOD GET FOLDERS", 1206, refs=(0,), arrays=True)
 def method_get_folders(names=None, pattern=None, *_star):
     """METHOD GET FOLDERS(arrNames {; filter}{; *}): the Explorer's folder names."""
     if names is None:
@@ -230,7 +230,7 @@ def _method_code(path: str, tokens: bool) -> str:
     return code if tokens else strip_tokens(code)
 
 
-@command("METHOD GET CODE", 1190, refs=(1,), procedure=True)
+@command("METHOD GET CODE", 1190, refs=(1,), procedure=True, arrays=True)
 def method_get_code(path=None, code=None, *rest):
     """METHOD GET CODE(path; code {; option}{; *}): one path into a Text, or an array of
     paths into a Text array."""
@@ -283,7 +283,8 @@ def method_get_attribute(path=None, kind=None, *_star):
     return _attributes(text_arg(path, "METHOD Get attribute")).get(key) is True
 
 
-@command("METHOD GET ATTRIBUTES", 1334, refs=(1,), procedure=True)
+@command("METHOD GET ATTRIBUTES", 1334, refs=(1,), procedure=True,
+         arrays=True)
 def method_get_attributes(path=None, attributes=None, *_star):
     """METHOD GET ATTRIBUTES(path; attributes {; *}), or arrays of both."""
     from ..values import Array4D

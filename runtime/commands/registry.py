@@ -5,12 +5,21 @@ evaluated 4D values, except the argument positions listed in `refs`, which recei
 (a variable or property the command writes back, e.g. `TEXT TO BLOB(text; $blob)`).
 Names resolve case-insensitively with runs of white space folded; token numbers resolve
 even when the exported name is misspelled or old (language.md §1.5).
+
+What the lowering needs to know about a command is said on its registration too, so a new
+command is one function in one theme module: `arrays=True` (it receives array variables
+themselves, not their selected element; implied for the catalogue's Arrays theme),
+`declares_array=True` (its first argument, a local, becomes an array: ARRAY TEXT…),
+`source_arg=i` (it receives the 4D text of argument i as `_source=`: ASSERT names the
+failing expression), `guard=fn` (the call, arguments included, runs only when fn() is
+true: a disabled ASSERT evaluates nothing).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from ..calling import arg_range
+from .. import catalog
 from ..catalog import fold_name
 
 
@@ -22,7 +31,20 @@ class Command:
     refs: tuple = ()
     # a statement-like command whose Python result is ignored (returns undefined in 4D)
     procedure: bool = False
+    arrays: bool = False              # receives array variables themselves
+    declares_array: bool = False      # its first argument becomes an array variable
+    source_arg: int | None = None     # receives the 4D text of this argument as `_source=`
+    guard: object = None              # runs (arguments included) only when guard() is true
     extra: dict = field(default_factory=dict)
+
+    @property
+    def takes_arrays(self) -> bool:
+        """Array arguments are passed as arrays, not as their selected element."""
+        if "takes_arrays" not in self.extra:
+            info = catalog.command_by_name(self.name)
+            self.extra["takes_arrays"] = self.arrays or self.declares_array or \
+                (info is not None and info.theme == "Arrays")
+        return self.extra["takes_arrays"]
 
     @property
     def arg_range(self) -> tuple[int, int | None]:
@@ -36,10 +58,13 @@ _by_name: dict[str, Command] = {}
 _by_number: dict[int, Command] = {}
 
 
-def command(name: str, number: int | None = None, *, refs=(), procedure=False):
-    """Register `fn` as the 4D command `name` (token `number`)."""
+def command(name: str, number: int | None = None, *, refs=(), procedure=False, arrays=False,
+            declares_array=False, source_arg=None, guard=None):
+    """Register `fn` as the 4D command `name` (token `number`); the keywords are described
+    at the top of this module."""
     def register(fn):
-        cmd = Command(name, number, fn, tuple(refs), procedure)
+        cmd = Command(name, number, fn, tuple(refs), procedure, arrays, declares_array,
+                      source_arg, guard)
         _by_name[fold_name(name)] = cmd
         if number is not None:
             _by_number[number] = cmd

@@ -8,12 +8,12 @@ from .registry import command
 from ._args import deref, int_arg, put
 
 
-@command("Value type", 1509)
+@command("Value type", 1509, arrays=True)
 def Value_type(expr=None):
     return value_type(expr)
 
 
-@command("Type", 295, refs=(0,))
+@command("Type", 295, refs=(0,), arrays=True)
 def Type(var=None):
     """Declared type of a variable (the interpreter passes the declaration itself when it
     knows it; here only the value is known)."""
@@ -33,7 +33,7 @@ def CLEAR_VARIABLE(var=None):
     put(var, default_of_type(declared_type(value)))
 
 
-@command("Undefined", 82)
+@command("Undefined", 82, arrays=True)
 def Undefined(expr=None):
     return expr is None
 
@@ -43,7 +43,7 @@ def Null():
     return NULL
 
 
-@command("Is nil pointer", 315)
+@command("Is nil pointer", 315, arrays=True)
 def Is_nil_pointer(p=None):
     return not isinstance(p, Pointer)
 
