@@ -11,7 +11,7 @@ import json as _json
 import math
 import re
 import time as _time
-from decimal import Decimal, ROUND_HALF_UP, ROUND_DOWN, InvalidOperation
+from decimal import Decimal, ROUND_HALF_UP, ROUND_FLOOR, InvalidOperation
 
 from .errors import FourDError, ERR_TYPE_MISMATCH, ERR_JSON_PARSE
 from .function import Function4D
@@ -89,7 +89,8 @@ def round_decimal(x, places: int) -> float:
 
 
 def trunc_decimal(x, places: int) -> float:
-    return _quantize(x, places, ROUND_DOWN)
+    """`Trunc`: always toward negative infinity (its page: Trunc(-216.897;1) = -216.9)."""
+    return _quantize(x, places, ROUND_FLOOR)
 
 
 def _quantize(x, places, rounding):

@@ -269,7 +269,7 @@ def test_round_trunc_int_half_away():
     assert M.Round(-1.5, 0) == -2 and M.Round(2.5, 0) == 3
     assert M.Round(1234.567, -2) == 1200
     assert M.Round(1.005, 2) == 1.01
-    assert M.Trunc(-1.57, 1) == -1.5
+    assert M.Trunc(-1.57, 1) == -1.6      # toward negative infinity (Trunc page)
     assert M.Int(-123.4) == -124
     assert M.Dec(-1.5) == -0.5
 

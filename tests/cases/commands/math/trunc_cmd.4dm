@@ -1,4 +1,4 @@
-// language.md §12.4: Trunc(n; places) truncates toward zero; negative places truncate left of the point
+// language.md §12.4: Trunc(n; places) truncates toward negative infinity (its page: -216.9, -220); negative places truncate left of the point
 ALERT(String(Trunc(216.897; 1)))
 ALERT(String(Trunc(216.897; -1)))
 ALERT(String(Trunc(-216.897; 1)))
