@@ -508,8 +508,8 @@ def parse_date(text: str) -> Date4D:
             local = utc + _dt.timedelta(seconds=_local_offset_seconds(utc))
             return Date4D(local.year, local.month, local.day)
         return Date4D(y, mo, d)
-    parts = re.findall(r"\d+", text)
-    if len(parts) < 3 or re.search(r"[A-Za-z]", text):
+    parts = re.findall(r"\d+", text)     # the digits count, other text is skipped (Date page:
+    if len(parts) < 3:                   # "It was the 6/30, we were in 2016" is 06/30/16)
         return Date4D()
     mo, d, y = int(parts[0]), int(parts[1]), int(parts[2])
     if len(parts[2]) <= 2:
