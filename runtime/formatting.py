@@ -395,7 +395,8 @@ def _h12(h):
 
 
 def _plural(n, word):
-    return f"{n} {word}" + ("" if n == 1 else "s")
+    """"1 hour", "0 minute", "2 minutes" (the Time page writes "13 hours 0 minute")."""
+    return f"{n} {word}" + ("s" if n > 1 else "")
 
 
 _PATTERN_RX = re.compile(r"'(?:[^']|'')*'|([A-Za-z])\1*|.", re.S)
