@@ -123,8 +123,8 @@ def Year_of(d=None):
 
 @command("Day number", 114)
 def Day_number(d=None):
-    """1 = Sunday … 7 = Saturday."""
+    """1 = Sunday … 7 = Saturday; 2 for the null date (its page)."""
     dd = _date_arg(d, "Day number")
     if dd.is_null():
-        return 0
+        return 2
     return (dd.to_date().weekday() + 1) % 7 + 1
