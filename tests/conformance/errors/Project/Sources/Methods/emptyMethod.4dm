@@ -1,0 +1,1 @@
+// an empty error-handling method (Error handling page)
