@@ -24,7 +24,7 @@ class ClassDef:
         self.singleton = False
         self.shared_functions: set[str] = set()
         self.has_accessors = False
-        self._me = None
+        self._me: dict = {}            # singleton instances: one per process, or one (key None) if shared
 
     def finish(self):
         c = self
@@ -79,6 +79,10 @@ class ClassDef:
 
     # ------------------------------------------------------------ instances
     def new(self, *args):
+        if self.singleton:              # a singleton class: new() returns the existing instance
+            key = self._singleton_key()
+            if key in self._me:
+                return self._me[key]
         obj = Obj()
         obj.cls = self
         chain = []
@@ -93,6 +97,8 @@ class ClassDef:
         if self.shared:
             from ..shared import make_shared
             make_shared(obj)
+        if self.singleton:
+            self._me[key] = obj
         return obj
 
     def construct(self, obj, args):
@@ -103,11 +109,18 @@ class ClassDef:
                 return
             c = c.superclass
 
+    def _singleton_key(self):
+        """A shared singleton has one instance in the application, a process singleton one
+        per process (Classes page, singleton types)."""
+        if self.shared:
+            return None
+        from ..process import current_process
+        return current_process().number
+
     @property
     def me(self):
-        if self._me is None:
-            self._me = self.new()
-        return self._me
+        inst = self._me.get(self._singleton_key())
+        return inst if inst is not None else self.new()
 
     def __repr__(self):
         return f"[class {self.name}]"

@@ -1,0 +1,3 @@
+// a process singleton remembering the process that created it
+singleton Class constructor()
+	This.proc:=Current process

@@ -1,0 +1,3 @@
+// Classes page: a process singleton
+singleton Class constructor()
+	This.tag:=Random
