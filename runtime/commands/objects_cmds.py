@@ -260,12 +260,6 @@ def OB_Is_empty(obj=None):
     return len(_own_items(obj)) == 0
 
 
-@command("OB Is shared", 1759)
-def OB_Is_shared(obj=None):
-    """True for a shared object or collection (a TCPListener is shared too, tcp.md §3)."""
-    return bool(getattr(obj, "shared", False)) and isinstance(obj, (Obj, Coll, BuiltinObject))
-
-
 @command("OB Keys", 1719)
 def OB_Keys(obj=None):
     return Coll(k for k, _v in _own_items(_object_arg(obj, "OB Keys")))
@@ -336,6 +330,16 @@ def OB_Instance_of(obj=None, cls=None):
     error -10745 when `cls` is not a class."""
     from ..classes.store import instance_of
     return instance_of(obj, cls)
+
+
+@command("OB Is shared", 1759)
+def OB_Is_shared(obj=None):
+    """True for a shared object or collection; class objects are shared objects (Classes
+    page), a TCPListener too (tcp.md §3)."""
+    from ..classes.store import ClassDef, BuiltinClassRef
+    if isinstance(obj, (ClassDef, BuiltinClassRef)):
+        return True
+    return bool(getattr(obj, "shared", False)) and isinstance(obj, (Obj, Coll, BuiltinObject))
 
 
 @command("OB Class", 1730)
