@@ -1,0 +1,4 @@
+// Classes page, property example: only color is initialized on new()
+property name : Text
+property age : Integer
+property color : Text:="Blue"

@@ -1,0 +1,3 @@
+// a vehicle built by VehicleFactory
+Class constructor($kind : Text)
+	This.kind:=$kind

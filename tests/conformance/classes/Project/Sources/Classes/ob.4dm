@@ -1,0 +1,3 @@
+// Classes page, This: Function f returns This.a+This.b
+Function f() : Integer
+	return This.a+This.b
