@@ -1,0 +1,10 @@
+// Doc: https://developer.4d.com/docs/API/TCPConnectionClass#closed
+// Follows: tcp.md §7 [Decision 3]: .closed is True right after shutdown()
+// .closed is true once the connection is closed (by shutdown(), an error or the server)
+var $server : cs.EchoServer:=cs.EchoServer.new()
+var $client : 4D.TCPConnection:=4D.TCPConnection.new("127.0.0.1"; $server.listener.port; cs.Recorder.new())
+ASSERT($client.closed=False; "closed before shutdown")
+$client.shutdown()
+ASSERT($client.closed=True; "not closed after shutdown")
+$client.wait(5)
+$server.listener.terminate()
