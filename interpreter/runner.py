@@ -76,6 +76,10 @@ def run_tool4d(opts) -> int:
         print(f"fourd: {e}", file=sys.stderr)
         return EXIT_USAGE
     launch.install(opts)
+    if opts.data is not None:         # the data file flags, for runtime/db
+        project.data_options["data"] = opts.data
+    if opts.dataless:
+        project.data_options["dataless"] = True
     steps, on_exit = [], None
     if not opts.skip_onstartup:
         steps += ["onStartup"] if "onstartup" in project.database_methods else []

@@ -110,3 +110,13 @@ def test_kylekincer_testing_json_output_is_one_json_document():
     assert (report["tests"], report["failed"], report["skipped"], report["status"]) == \
         (KYLE_TOTAL, 0, KYLE_SKIPPED, "ok")
     assert len(report["testResults"]) == KYLE_TOTAL
+
+
+def test_data_flags_reach_the_database(tmp_path):
+    rc, out, err = tool4d(SEQ, "--skip-onstartup", "--dataless", "--startup-method", "data")
+    assert (rc, out) == (0, "error -10965\n"), err
+    data = str(tmp_path / "items.sqlite")
+    for n in (1, 2):
+        rc, out, err = tool4d(SEQ, "--skip-onstartup", "--data", data, "--create-data",
+                              "--startup-method", "data")
+        assert (rc, out) == (0, f"items: {n} data file: True\n"), err

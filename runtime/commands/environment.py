@@ -16,6 +16,7 @@ Decisions:
 * `User param value` reads `--user-param`; SET DATABASE PARAMETER(User param value) keeps
   the text for a next session (docs), so it does not change what Get returns in this one.
 * `Application info.headless` is True in the tool4d form and with `--headless`.
+* `Data file` is the database layer's data file (runtime/db), "" when there is none.
 * `System info` describes this machine from what Python's standard library can tell; what it
   cannot (model, disks' hardware) is "" and {}.
 """
@@ -304,11 +305,13 @@ def application_file():
 
 @command("Data file", 490)
 def data_file(*_segment):
-    """The data file opened (`--data`); "" with no data (`--dataless`, a lone script)."""
-    opts = launch.options()
-    if opts.dataless or not opts.data:
+    """The data file of the running project (runtime/db: `--data`, else Data/fourd.sqlite);
+    "" with no data (`--dataless`, a structure without tables, a lone script)."""
+    from ..db.database import current
+    db = current()
+    if db.dataless or not db.data_location or not db.structure.tables:
         return ""
-    return os.path.abspath(opts.data)
+    return db.data_location
 
 
 @command("Get 4D file", 1418)
