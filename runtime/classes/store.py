@@ -329,7 +329,7 @@ def _register_builtin_values():
 # (OB Instance of works and gives False), `4D.ZipFile.new()` is a clear "not supported" error
 _KNOWN_UNSUPPORTED = (
     "ZipArchive", "ZipFile", "ZipFolder", "HTTPRequest", "HTTPAgent",
-    "Signal", "WebSocket", "WebSocketServer", "WebSocketConnection", "WebServer",
+    "WebSocket", "WebSocketServer", "WebSocketConnection", "WebServer",
     "Session", "CryptoKey", "DataStore", "DataClass", "Entity", "EntitySelection",
     "IMAPTransporter", "POP3Transporter", "SMTPTransporter", "MailAttachment", "OutgoingMessage",
     "IncomingMessage", "UDPSocket", "UDPEvent", "Vector", "Document", "WebForm",

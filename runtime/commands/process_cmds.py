@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .. import process as _process
 from ..classes import tcp as _tcp  # noqa: F401  (registers 4D.TCPListener/TCPConnection/TCPEvent)
+from ..classes import signal as _signal  # noqa: F401  (registers 4D.Signal)
 from ..errors import FourDError, ERR_PARAM_COUNT, ERR_TYPE_MISMATCH
 from ..function import Function4D
 from ..values import NULL, Star, type_name
@@ -126,6 +127,13 @@ def process_number(name=None, *rest):
     if not isinstance(name, str):
         raise FourDError(ERR_TYPE_MISMATCH, "Process number: the process name must be a Text")
     return _process.process_number(name)
+
+
+@command("New signal", 1641)
+def new_signal(description=""):
+    """New signal {(description)} -> a 4D.Signal (runtime/classes/signal.py)."""
+    from ..classes.signal import new_signal as make
+    return make(description)
 
 
 @command("Storage", 1525)
