@@ -69,3 +69,14 @@ def abort():
 @command("QUIT 4D", 291)
 def quit_4d(*_):
     raise QuitRequest()
+
+
+@command("GET LAST ERROR STACK", 1015, refs=(0, 1, 2), procedure=True)
+def get_last_error_stack(codes=None, components=None, texts=None):
+    """GET LAST ERROR STACK(codes; components; texts): the errors `Last errors` shows (empty
+    when the last statement raised none), in three synchronized arrays."""
+    from .arrays_cmds import fill_array
+    errors = errorstate.state().last_errors or []
+    fill_array(codes, [int(e.code) for e in errors], "GET LAST ERROR STACK")
+    fill_array(components, [e.signature for e in errors], "GET LAST ERROR STACK")
+    fill_array(texts, [e.message for e in errors], "GET LAST ERROR STACK")
