@@ -431,14 +431,20 @@ class File(_Entry):
         self._write(blob_argument(args, what, "content : Blob"), what)
 
     def getText(self, *args):
-        what = "File.getText()"
+        return self.read_text(args, "File.getText()")
+
+    def read_text(self, args, what):
+        """getText's work, errors named after `what` (also Document to text)."""
         charset, eol = _text_options(args, 0, what)
         data = self._read(what)
         text = decode_text(data, "utf-8" if charset is None else document_codec(charset, what)[0])
         return text if eol is None else LINE_BREAKS.sub(eol, text)
 
     def setText(self, *args):
-        what = "File.setText()"
+        self.write_text(args, "File.setText()")
+
+    def write_text(self, args, what):
+        """setText's work, errors named after `what` (also TEXT TO DOCUMENT)."""
         if not args or type(args[0]) is not str:
             raise FourDError(ERR_TYPE_MISMATCH if args else ERR_PARAM_COUNT,
                              f"{what}: a Text is expected first")

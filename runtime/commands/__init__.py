@@ -10,4 +10,5 @@ from . import text, math, datetime, types_cmds, output, arrays_cmds, objects_cmd
 from . import files_cmds  # noqa: F401  (File, Folder; registers 4D.File/4D.Folder)
 # loaded on first use of one of their commands (registry.LAZY_MODULES): xml_dom (XML DOM),
 # resources, environment (database parameters, Application/System info), project_cmds
-# (commands reaching the running project), transactions and orda_cmds (the database)
+# (commands reaching the running project), transactions and orda_cmds (the database),
+# documents (System Documents)
