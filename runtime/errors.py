@@ -19,6 +19,7 @@ ERR_JSON_PARSE = -10731             # invalid JSON text
 ERR_NOT_SUPPORTED = -10999          # fourd: command known but not implemented
 ERR_UNKNOWN_COMMAND = -10998        # fourd: name is not a command/method/variable
 ERR_DATABASE = -10997               # fourd: database commands/tables not supported
+ERR_HEADLESS = -10995               # fourd: a form or window was asked for, headless
 ERR_READONLY = -10730               # assignment to a read-only property
 ERR_SHARED = -10748                 # modify shared object outside Use (4D: "not shared/locked")
 ERR_CONDITION = -10734              # If/While condition not a Boolean

@@ -11,4 +11,4 @@ from . import files_cmds  # noqa: F401  (File, Folder; registers 4D.File/4D.Fold
 # loaded on first use of one of their commands (registry.LAZY_MODULES): xml_dom (XML DOM),
 # resources, environment (database parameters, Application/System info), project_cmds
 # (commands reaching the running project), transactions and orda_cmds (the database),
-# documents (System Documents)
+# documents (System Documents), headless_ui (UI commands without a screen)
