@@ -8,7 +8,7 @@ from ..catalog import fold_name
 from ..errors import FourDError, ERR_UNKNOWN_METHOD, ERR_PARAM_COUNT
 from ..places import elem_pointer, pv_pointer
 from ..process import interprocess_vars, process_vars
-from ._args import deref, int_arg, put, text_arg
+from ._args import deref, int_arg, num_arg, put, text_arg
 from .registry import command
 
 
@@ -145,7 +145,7 @@ def method_get_paths(*args):
                                           "arrPaths {; stamp}{; *})")
     kinds = int_arg(deref(args[0]), "METHOD GET PATHS")
     stamp_ref = args[2] if len(args) > 2 else None
-    since = deref(stamp_ref) if stamp_ref is not None else None
+    since = None if stamp_ref is None else num_arg(deref(stamp_ref), "METHOD GET PATHS")
     found = _sources(kinds)
     if folder:
         inside = _folder_paths(folder)
@@ -158,7 +158,7 @@ def method_get_paths(*args):
         except OSError:
             stamp = 0
         newest = max(newest, stamp)
-        if since is None or stamp >= (since or 0):
+        if since is None or stamp >= since:
             paths.append(path)
     _text_array(args[1], sorted(paths, key=_path_order), "METHOD GET PATHS")
     if stamp_ref is not None:

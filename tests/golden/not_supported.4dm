@@ -1,2 +1,2 @@
 ALERT("before")
-DIALOG("Form")
+PRINT SETTINGS
