@@ -22,6 +22,7 @@ import re
 
 from lark import Token, Tree
 
+from .keywords import BODY_ENDS, STATEMENT_RULES, CLASS_ITEMS
 from .postlex import WordSplitter
 
 
@@ -237,11 +238,8 @@ _POSTFIX_OPS = frozenset({"DOT", "LPAR", "LSQB", "LBRACE", "ARROW", "LDBL"})
 _BINARY_OPS = _ARITH | _COMPARE | {"LOGOP", "QMARK"}
 _STMT_END = frozenset({"_NL", "_SEMI", "$END"})
 # tokens that end a body (the enclosing block decides whether it is the right one)
-_BODY_END = frozenset({"KW_ELSE", "KW_END_IF", "KW_END_CASE", "KW_END_WHILE", "KW_UNTIL",
-                       "KW_END_FOR", "KW_END_FOR_EACH", "KW_END_USE", "KW_CATCH",
-                       "KW_END_TRY", "COLON", "$END"})
-_CLASS_ITEMS = frozenset({"FUNC_MODS", "KW_FUNCTION", "CTOR_MODS", "KW_CONSTRUCTOR",
-                          "KW_EXTENDS", "KW_PROPERTY"})
+_BODY_END = BODY_ENDS | {"COLON", "$END"}
+_CLASS_ITEMS = frozenset({k.terminal for k in CLASS_ITEMS.values()} | {"FUNC_MODS", "CTOR_MODS"})
 
 
 class _Parser:
@@ -760,14 +758,10 @@ class _Parser:
         return Tree("pair", [self.toks[i], self.expr()])
 
 
-_STATEMENTS = {
-    "KW_IF": _Parser.if_stmt, "KW_CASE": _Parser.case_stmt, "KW_WHILE": _Parser.while_stmt,
-    "KW_REPEAT": _Parser.repeat_stmt, "KW_FOR": _Parser.for_stmt,
-    "KW_FOR_EACH": _Parser.foreach_stmt, "KW_USE": _Parser.use_stmt,
-    "KW_TRY": _Parser.try_stmt, "KW_RETURN": _Parser.return_stmt,
-    "KW_BREAK": _Parser.break_stmt, "KW_CONTINUE": _Parser.continue_stmt,
-    "KW_VAR": _Parser.var_decl, "KW_DECLARE": _Parser.declare,
-}
+# the statements a keyword starts, parsed by the method named after their rule (a rule
+# without one is left to lark: the statement parses as an expression, which rejects)
+_STATEMENTS = {terminal: getattr(_Parser, rule) for terminal, rule in STATEMENT_RULES.items()
+               if hasattr(_Parser, rule)}
 
 
 def parse(text: str, words: WordCache) -> Tree:

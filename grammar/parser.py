@@ -12,6 +12,7 @@ from lark.exceptions import UnexpectedInput, UnexpectedCharacters, UnexpectedTok
 from fourd.runtime import catalog
 from fourd.runtime.catalog import fold_name
 from . import fastparse
+from .keywords import BLOCKS, SHOWN
 from .postlex import WordSplitter
 
 _GRAMMAR = os.path.join(os.path.dirname(__file__), "fourd.lark")
@@ -130,10 +131,7 @@ _TERMINAL_WORDS = {
     "_NL": "end of line", "NAME": "a name", "LOCAL": "a local variable", "NUMBER": "a number",
     "STRING": "a text literal", "ASSIGN": "':='", "LPAR": "'('", "RPAR": "')'",
     "LSQB": "'['", "RSQB": "']'", "LBRACE": "'{'", "RBRACE": "'}'", "_SEMI": "';'",
-    "COLON": "':'", "DOT": "'.'", "KW_END_IF": "End if", "KW_END_CASE": "End case",
-    "KW_END_WHILE": "End while", "KW_UNTIL": "Until", "KW_END_FOR": "End for",
-    "KW_END_FOR_EACH": "End for each", "KW_END_USE": "End use", "KW_END_TRY": "End try",
-    "KW_ELSE": "Else", "KW_CATCH": "Catch", "ARITHOP": "an operator", "CMPOP": "a comparison",
+    "COLON": "':'", "DOT": "'.'", **SHOWN, "ARITHOP": "an operator", "CMPOP": "a comparison",
     "$END": "end of file", "WORDS": "a name", "LOGOP": "a logical operator", "GT": "'>'",
     "LT": "'<'", "STAR_OP": "'*'", "ARROW": "'->'", "COMPOUND": "a compound assignment",
     "DATE": "a date", "TIME": "a time", "HEXNUMBER": "a number", "IPVAR": "an interprocess variable",
@@ -177,13 +175,13 @@ def _syntax_error(e: UnexpectedInput, text: str) -> SyntaxError4D:
     return SyntaxError4D(msg, line, col, src)
 
 
-_OPENERS = {"if": "End if", "case of": "End case", "while": "End while", "repeat": "Until",
-            "for each": "End for each", "for": "End for", "use": "End use", "try": "End try"}
-_CLOSERS = {"end if": "if", "end case": "case of", "end while": "while", "until": "repeat",
-            "end for each": "for each", "end for": "for", "end use": "use", "end try": "try"}
-_LINE_START = re.compile(r"^[ \t]*(for each|end for each|end if|end case|end while|end for|"
-                         r"end use|end try|case of|if|while|repeat|until|for|use|try)\b(.*)$",
-                         re.I)
+# block opener -> the block (grammar/keywords.py); closer -> its opener's spelling
+_OPENERS = {b.opener.spelling: b for b in BLOCKS}
+_CLOSERS = {b.closer.spelling: b.opener.spelling for b in BLOCKS}
+# a line starting with an opener or a closer (longest spelling first: `for each` before `for`)
+_LINE_START = re.compile(r"^[ \t]*(" + "|".join(
+    sorted((w.replace(" ", r"[ \t]+") for w in (*_OPENERS, *_CLOSERS)), key=len, reverse=True))
+    + r")\b(.*)$", re.I)
 
 
 def _unclosed_block(text, lines):
@@ -203,8 +201,8 @@ def _unclosed_block(text, lines):
             stack.pop()
     if stack:
         word, n, raw = stack[-1]
-        name = "Case of" if word == "case of" else word.capitalize()
-        return (f"unexpected end of file: the {name} block at line {n} is not closed "
-                f"(missing {_OPENERS[word]})", n, 1, raw)
+        block = _OPENERS[word]
+        return (f"unexpected end of file: the {block.opener.shown} block at line {n} is not "
+                f"closed (missing {block.closer.shown})", n, 1, raw)
     last = len(lines) or 1
     return "unexpected end of file", last, 1, lines[-1] if lines else ""

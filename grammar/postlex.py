@@ -12,27 +12,14 @@ import re
 from lark import Token
 
 from fourd.runtime.catalog import fold_name
+from .keywords import LINE_KEYWORDS
 
 _TOKEN_SUFFIX = re.compile(r"^(.*?)(:[CK]\d+(?::\d+)?)?$", re.S)
 _WORD = re.compile(r"\S+")
 _NUMBER = re.compile(r"\d+(?:\.\d*)?(?:[eE][+-]?\d+)?$")
 _HEX = re.compile(r"0[xX][0-9A-Fa-f]+$")
 
-# keywords recognised at the start of a line (folded spelling -> terminal)
-LINE_KEYWORDS = {
-    "if": "KW_IF", "else": "KW_ELSE", "end if": "KW_END_IF",
-    "case of": "KW_CASE", "end case": "KW_END_CASE",
-    "while": "KW_WHILE", "end while": "KW_END_WHILE",
-    "repeat": "KW_REPEAT", "until": "KW_UNTIL",
-    "for": "KW_FOR", "end for": "KW_END_FOR",
-    "for each": "KW_FOR_EACH", "end for each": "KW_END_FOR_EACH",
-    "use": "KW_USE", "end use": "KW_END_USE",
-    "try": "KW_TRY", "catch": "KW_CATCH", "end try": "KW_END_TRY",
-    "return": "KW_RETURN", "break": "KW_BREAK", "continue": "KW_CONTINUE",
-    "var": "KW_VAR", "function": "KW_FUNCTION",
-    "class constructor": "KW_CONSTRUCTOR", "class extends": "KW_EXTENDS",
-    "property": "KW_PROPERTY",
-}
+# keywords recognised at the start of a line: LINE_KEYWORDS (grammar/keywords.py)
 # keywords that may also appear inside a line: Try(expr), For each (...) Until(...)
 MIDLINE_KEYWORDS = {"try": "KW_TRY", "while": "KW_WHILE", "until": "KW_UNTIL"}
 MODIFIERS = {"shared", "singleton", "session", "exposed", "local", "server"}
@@ -49,7 +36,7 @@ class WordSplitter:
 
     def __init__(self, known_names=()):
         self.known = set()          # folded multi-word names (commands, constants)
-        self.known_max_words = 3    # longest keyword: "end for each"
+        self.known_max_words = max(k.count(" ") + 1 for k in LINE_KEYWORDS)
         for n in known_names:
             key = fold_name(n)
             if " " in key:

@@ -5,6 +5,7 @@ import ast
 
 from lark import Token, Tree
 
+from fourd.grammar.keywords import CLASS_ITEMS
 from fourd.runtime import values as V
 from ..names import split_token, fold, local_ident
 from . import targets
@@ -342,16 +343,6 @@ def lower_continue(lw, st):
 
 
 # ---------------------------------------------------------------- class items outside a class
-@statement("function_def", "constructor_def")
-def lower_function_outside_class(lw, st):
-    raise CompileError("Function is only allowed in a class file", meta(st))
-
-
-@statement("extends_def")
-def lower_extends_outside_class(lw, st):
-    raise CompileError("Class extends is only allowed in a class file", meta(st))
-
-
-@statement("property_decl")
-def lower_property_outside_class(lw, st):
-    raise CompileError("property is only allowed in a class file", meta(st))
+@statement(*CLASS_ITEMS)
+def lower_class_item_outside_class(lw, st):
+    raise CompileError(f"{CLASS_ITEMS[st.data].shown} is only allowed in a class file", meta(st))
