@@ -167,15 +167,13 @@ def _collect(paths):
 def check_file(path):
     """None if the file parses, else (line, column, message, source_line)."""
     from fourd.grammar.parser import parse, SyntaxError4D
+    from .source import read_4dm, SourceError
     try:
-        with open(path, "rb") as f:
-            data = f.read()
+        text = read_4dm(path)
     except OSError as e:
         return (0, 0, f"cannot read file: {e.strerror}", "")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        return (0, 0, f"the file is not valid UTF-8 (byte offset {e.start})", "")
+    except SourceError as e:
+        return (0, 0, e.message, "")
     try:
         parse(text)
     except SyntaxError4D as e:

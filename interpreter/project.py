@@ -16,6 +16,7 @@ from fourd.runtime.errors import FourDError, ERR_UNKNOWN_METHOD
 from . import codecache
 from .classinfo import ClassInfo
 from .names import fold, py_ident
+from .source import read_4dm, SourceError
 
 try:
     from fourd.runtime import catalog
@@ -48,12 +49,10 @@ class CompileFailure(Exception):
 
 
 def read_source(path: str) -> str:
-    with open(path, "rb") as f:
-        data = f.read()
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise CompileFailure(path, 0, 0, f"the file is not valid UTF-8 (byte offset {e.start})")
+        return read_4dm(path)
+    except SourceError as e:
+        raise CompileFailure(path, 0, 0, e.message) from None
 
 
 class MethodTable(dict):
