@@ -5,6 +5,8 @@ import json
 import os
 import sys
 
+from fourd.runtime.errors import ExitCode
+
 USAGE = """usage: fourd run FILE.4dm [ARGS…]
        fourd run PROJECT_DIR [--method NAME] [ARGS…]
        fourd check [--json] PATH…
@@ -25,7 +27,6 @@ test    run test_*.4dm files and the tests of project folders (fourd test --help
 repl    read 4D lines, run them, print their values (in a project's names if given)
 """
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
 def main(argv=None) -> int:
@@ -33,18 +34,18 @@ def main(argv=None) -> int:
     sys.setrecursionlimit(max(sys.getrecursionlimit(), 20000))
     if not argv or argv[0] in ("-h", "--help", "help"):
         print(USAGE, end="")
-        return EXIT_OK if argv else EXIT_USAGE
+        return ExitCode.OK if argv else ExitCode.USAGE
     if argv[0] in ("--version", "-V"):
         from fourd import __version__
         print(f"fourd {__version__}")
-        return EXIT_OK
+        return ExitCode.OK
     if any(a == "--processes" or a.startswith("--processes=") for a in argv):
         from .processes import take_processes_option, run_processes
         try:
             count, argv = take_processes_option(argv)
         except ValueError as e:
             print(f"fourd: {e}", file=sys.stderr)
-            return EXIT_USAGE
+            return ExitCode.USAGE
         if count > 1:
             return run_processes(count, argv)
     cmd, rest = argv[0], argv[1:]
@@ -62,18 +63,18 @@ def main(argv=None) -> int:
             from .repl import main as repl_main
             return repl_main(rest)
     except KeyboardInterrupt:
-        return 130
+        return ExitCode.SIGINT
     if os.path.isdir(cmd):          # tool4d's project path given without --project
         return cmd_tool4d(argv)
     print(f"fourd: unknown command '{cmd}'\n{USAGE}", file=sys.stderr, end="")
-    return EXIT_USAGE
+    return ExitCode.USAGE
 
 
 # ---------------------------------------------------------------- run
 def cmd_run(args) -> int:
     if not args:
         print("fourd run: missing FILE.4dm or PROJECT_DIR\n" + USAGE, file=sys.stderr, end="")
-        return EXIT_USAGE
+        return ExitCode.USAGE
     target, rest = args[0], args[1:]
     method = None
     if rest[:1] == ["--method"] and len(rest) > 1:
@@ -140,15 +141,15 @@ def cmd_tool4d(argv) -> int:
         opts = parse_tool4d(argv)
     except ValueError as e:
         print(f"fourd: {e}\n{USAGE}", file=sys.stderr, end="")
-        return EXIT_USAGE
+        return ExitCode.USAGE
     if not os.path.exists(opts.project):
         print(f"fourd: {opts.project}: no such file or folder", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
     from .runner import run_tool4d
     try:
         return run_tool4d(opts)
     except KeyboardInterrupt:
-        return 130
+        return ExitCode.SIGINT
 
 
 # ---------------------------------------------------------------- check
@@ -182,16 +183,17 @@ def check_file(path):
 
 
 def cmd_check(args) -> int:
+    from fourd.runtime.diagnostics import syntax_error_lines
     as_json = "--json" in args
     paths = [a for a in args if a != "--json"]
     if not paths:
         print("fourd check: missing PATH\n" + USAGE, file=sys.stderr, end="")
-        return EXIT_USAGE
+        return ExitCode.USAGE
     missing = [p for p in paths if not os.path.exists(p)]
     if missing:
         for p in missing:
             print(f"fourd check: {p}: no such file or folder", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
     from .progress import Progress
     files = list(_collect(paths))
     n = bad = 0
@@ -209,14 +211,8 @@ def cmd_check(args) -> int:
                 progress.line(json.dumps(rec))
             elif res is not None:
                 line, col, msg, src = res
-                progress.line(f"{path}:{line}:{col}: {msg}")
-                if src:
-                    progress.line("    " + src.replace("\t", "    "))
-                    progress.line("    " + " " * _caret_col(src, col) + "^")
+                for text in syntax_error_lines(f"{path}:{line}:{col}: {msg}", src, col):
+                    progress.line(text)
     print(f"checked {n} files, {bad} with errors")
-    return EXIT_ERROR if bad else EXIT_OK
+    return ExitCode.ERROR if bad else ExitCode.OK
 
-
-def _caret_col(src, col):
-    prefix = src[:max(0, col - 1)]
-    return len(prefix.replace("\t", "    "))

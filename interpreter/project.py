@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import os
 
-from fourd.runtime import helpers, errorstate, host
+from fourd.runtime import helpers, host
+from fourd.runtime.diagnostics import CODE_FILES
 from fourd.runtime.commands import registry
 from fourd.runtime.function import Function4D
 from fourd.runtime.classes.store import ClassDef, ClassStore, STORE_4D
@@ -23,7 +24,7 @@ try:
 except ImportError:      # the catalogue is optional for the language core
     catalog = None
 
-# catalogue themes of commands that work on the 4D database (issue 7: a clear message)
+# catalogue themes of commands that work on the 4D database (a clear message when no data)
 DATABASE_THEMES = {"Selection", "Queries", "Records", "Sets", "Relations", "Transactions",
                    "Record Locking", "Named Selections", "Table", "Triggers", "Subrecords",
                    "Structure Access", "On a Series", "Import and Export", "Quick Report",
@@ -186,7 +187,7 @@ class Project:
         g = dict(self.base_globals)
         if extra_globals:
             g.update(extra_globals)
-        errorstate.CODE_FILES[path] = namer
+        CODE_FILES[path] = namer
         exec(code, g)
         return g
 

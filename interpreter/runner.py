@@ -4,13 +4,12 @@ from __future__ import annotations
 import os
 import sys
 
-from fourd.runtime.errors import AbortExecution, QuitRequest
-from fourd.runtime import errorstate
+from fourd.runtime.errors import AbortExecution, ExitCode, QuitRequest
+from fourd.runtime.diagnostics import report_syntax_error, report_uncaught
 from fourd.runtime.values import NULL
 from .project import CompileFailure, project_for_file, project_from_folder
 from .names import fold
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
 class CliArg(str):
@@ -18,12 +17,7 @@ class CliArg(str):
 
 
 def print_compile_failure(e: CompileFailure):
-    print(f"{e.path}:{e.line}:{e.column}: syntax error: {e.message}", file=sys.stderr)
-    if e.source_line:
-        src = e.source_line.replace("\t", "    ")
-        col = len(e.source_line[:max(0, e.column - 1)].replace("\t", "    "))
-        print("    " + src, file=sys.stderr)
-        print("    " + " " * col + "^", file=sys.stderr)
+    report_syntax_error(e.path, e.line, e.column, e.message, e.source_line)
 
 
 def load(target, method):
@@ -48,19 +42,19 @@ def run_target(target, method, args) -> int:
         project, entry = load(target, method)
     except (FileNotFoundError, LookupError) as e:
         print(f"fourd: {e}", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
     key = fold(entry)
     if key not in project.methods and key not in project.database_methods:
         print(f"fourd: unknown method '{entry}'", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
     try:
         fn = project.method_table[key]
     except CompileFailure as e:
         print_compile_failure(e)
-        return EXIT_USAGE
+        return ExitCode.USAGE
     except Exception as e:     # a fourd bug while compiling: reported as error -10990
-        errorstate.report_uncaught(e)
-        return EXIT_ERROR
+        report_uncaught(e)
+        return ExitCode.ERROR
     cli_args = [CliArg(a) for a in args]
     return run_main(lambda: fn(NULL, *cli_args))
 
@@ -74,7 +68,7 @@ def run_tool4d(opts) -> int:
         project = project_from_folder(opts.project)
     except FileNotFoundError as e:
         print(f"fourd: {e}", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
     launch.install(opts)
     if opts.data is not None:         # the data file flags, for runtime/db
         project.data_options["data"] = opts.data
@@ -88,13 +82,13 @@ def run_tool4d(opts) -> int:
         if fold(opts.startup_method) not in project.methods:
             print(f"fourd: unknown method '{opts.startup_method}' (--startup-method)",
                   file=sys.stderr)
-            return EXIT_USAGE
+            return ExitCode.USAGE
         steps.append(opts.startup_method)
     try:
         fns = [project.method_table[fold(name)] for name in steps + [on_exit] if name]
     except CompileFailure as e:
         print_compile_failure(e)
-        return EXIT_USAGE
+        return ExitCode.USAGE
     main_fns, exit_fn = (fns[:-1], fns[-1]) if on_exit else (fns, None)
 
     def main():
@@ -107,7 +101,7 @@ def run_tool4d(opts) -> int:
             except CompileFailure:
                 raise
             except Exception as e:
-                errorstate.report_uncaught(e)
+                report_uncaught(e)
                 failed = True
         if failed:
             raise AbortExecution()
@@ -119,21 +113,21 @@ def run_tool4d(opts) -> int:
 
 def run_main(main_fn) -> int:
     """Run `main_fn` as process 1 and return the exit code (language.md §15)."""
-    outcome = {"code": EXIT_OK}
+    outcome = {"code": ExitCode.OK}
 
     def guarded():
         try:
             main_fn()
         except QuitRequest:
-            outcome["code"] = EXIT_OK
+            outcome["code"] = ExitCode.OK
         except AbortExecution:
-            outcome["code"] = EXIT_ERROR
+            outcome["code"] = ExitCode.ERROR
         except CompileFailure as e:
             print_compile_failure(e)
-            outcome["code"] = EXIT_USAGE
+            outcome["code"] = ExitCode.USAGE
         except Exception as e:   # a 4D error nobody handled
-            errorstate.report_uncaught(e)
-            outcome["code"] = EXIT_ERROR
+            report_uncaught(e)
+            outcome["code"] = ExitCode.ERROR
     try:
         from fourd.runtime import process
         run = getattr(process, "run_main", None)
@@ -147,6 +141,6 @@ def run_main(main_fn) -> int:
     sys.stdout.flush()
     if rc not in (None, 0):
         return rc
-    if outcome["code"] == EXIT_OK and getattr(process, "callback_error_count", 0):
-        return EXIT_ERROR      # an error nobody handled in a callback or worker message (§15)
+    if outcome["code"] == ExitCode.OK and getattr(process, "callback_error_count", 0):
+        return ExitCode.ERROR      # an error nobody handled in a callback or worker message (§15)
     return outcome["code"]

@@ -5,6 +5,8 @@ model (Try, ON ERR CALL, Last errors) is applied by `runtime.errorstate`.
 """
 from __future__ import annotations
 
+from enum import IntEnum
+
 # error code -> default message; codes are 4D's where the docs name one, else fourd's own
 # (documented in README "Error codes").
 ERR_TYPE_MISMATCH = -10735          # 4D: incompatible types / wrong type
@@ -25,6 +27,19 @@ ERR_SHARED = -10748                 # modify shared object outside Use (4D: "not
 ERR_CONDITION = -10734              # If/While condition not a Boolean
 ERR_THROW_DEFAULT = -1
 ERR_ENCODING = -10512               # 4D engine: "The encoding is not supported"
+
+
+class ExitCode(IntEnum):
+    """How a run ends, as the shell sees it (README "Exit codes")."""
+    OK = 0
+    ERROR = 1           # an uncaught 4D error or failed ASSERT (also in a callback or message)
+    USAGE = 2           # syntax error, missing file, bad command line
+    SIGINT = 130        # 128 + the signal's number, as shells report it
+    SIGTERM = 143
+
+    @classmethod
+    def of_signal(cls, signum: int) -> int:
+        return 128 + signum
 
 
 class FourDError(Exception):

@@ -9,14 +9,15 @@ from __future__ import annotations
 import sys
 import threading
 
+from . import process
+from .diagnostics import CODE_FILES, STACK_OVERFLOW, as_fourd, locate, report_uncaught
 from .errors import FourDError, AbortExecution, QuitRequest
+from .host import resolve_method
+from .process import process_vars
+from .values import Obj, Coll, NULL
 
 _local = threading.local()
 _global_handler: list = [""]          # ON ERR CALL(…; ek global)
-# filename of generated code -> function(co_name) -> 4D method name shown in errors
-CODE_FILES: dict[str, object] = {}
-INTERNAL_CODE = -10990                 # fourd: a Python exception inside the runtime (a bug)
-STACK_OVERFLOW = -10520                # too many nested calls (Python's RecursionError)
 STACK_HEADROOM = 50                    # 4D calls unwound before ON ERR CALL sees an overflow
 
 
@@ -38,91 +39,6 @@ def state() -> ErrorState:
     return st
 
 
-def _process_vars():
-    from .helpers import process_vars     # late: helpers imports this module
-    return process_vars()
-
-
-def as_fourd(e: BaseException) -> FourDError:
-    """Any exception reaching 4D code as a 4D error (a Python one is an internal error)."""
-    if isinstance(e, FourDError):
-        return e
-    if isinstance(e, RecursionError):
-        err = FourDError(STACK_OVERFLOW, "Stack overflow (too many nested calls)")
-    elif isinstance(e, MemoryError):
-        err = FourDError(-108, "Not enough memory")
-    else:
-        err = FourDError(INTERNAL_CODE, f"internal error: {type(e).__name__}: {e}")
-        err.extra["python"] = e
-    err.__traceback__ = e.__traceback__
-    return err
-
-
-_positions: dict = {}     # code object -> its instructions' positions (listed once)
-
-
-def _column(code, lasti):
-    """1-based column of the instruction at `lasti` (0 when unknown). The positions of a
-    code object are listed once: a method of thousands of lines has a long table. (No
-    Python call in here: this runs at the recursion limit when the stack overflows.)"""
-    try:
-        table = _positions.get(code)
-        if table is None:
-            if len(_positions) > 256:
-                _positions.clear()
-            table = _positions[code] = list(code.co_positions())
-        pos = table[lasti // 2]
-        return pos[2] + 1 if pos[2] is not None else 0
-    except Exception:
-        return 0
-
-
-def frames_of(tb):
-    """4D frames (method, file, line, col) of a traceback, outermost first."""
-    frames = []
-    last_frame = None
-    while tb is not None:
-        code = tb.tb_frame.f_code
-        namer = CODE_FILES.get(code.co_filename)
-        if namer is not None:
-            entry = (namer(code.co_name), code.co_filename, tb.tb_lineno,
-                     _column(code, tb.tb_lasti))
-            if tb.tb_frame is last_frame:
-                frames[-1] = entry          # a re-raise in the same call: keep the innermost
-            else:
-                frames.append(entry)
-            last_frame = tb.tb_frame
-        tb = tb.tb_next
-    return frames
-
-
-def _callers_of(frame):
-    """4D frames of the calls still running above `frame` (the stack), outermost first."""
-    frames = []
-    while frame is not None:
-        code = frame.f_code
-        namer = CODE_FILES.get(code.co_filename)
-        if namer is not None:
-            frames.append((namer(code.co_name), code.co_filename, frame.f_lineno,
-                           _column(code, frame.f_lasti)))
-        frame = frame.f_back
-    frames.reverse()
-    return frames
-
-
-def _locate(err: FourDError, tb):
-    """The 4D call chain of an error, found once where it is first caught: the callers still
-    on the stack, then the traceback's frames. Later re-raises in outer methods keep it: the
-    chain is already whole, and walking it again at every level of an unwinding recursion
-    10,000 calls deep would be quadratic (issue 15)."""
-    if err.frames is not None:
-        return
-    if tb is None:
-        err.frames = []
-        return
-    err.frames = _callers_of(tb.tb_frame.f_back) + frames_of(tb)
-
-
 def on_statement_error(e: BaseException):
     """Called by generated code when a statement fails. Returns to resume with the next
     statement (an ON ERR CALL handler ran), or raises."""
@@ -130,7 +46,7 @@ def on_statement_error(e: BaseException):
         raise e
     err = as_fourd(e)
     tb = e.__traceback__
-    _locate(err, tb)
+    locate(err, tb)
     st = state()
     # a handler installed inside the innermost Try block is called instead of Catch (§11.4)
     inner_handler = st.try_depth > 0 and st.try_handlers and st.handler \
@@ -161,7 +77,7 @@ def handle_in_callback(e: BaseException) -> bool:
     if not handler or st.in_handler:
         return False
     err = as_fourd(e)
-    _locate(err, e.__traceback__)
+    locate(err, e.__traceback__)
     _call_handler(st, handler, err)
     return True
 
@@ -177,9 +93,8 @@ def _remember(st, err):
 
 
 def _call_handler(st, handler, err):
-    from .host import resolve_method
     _remember(st, err)
-    pv = _process_vars()
+    pv = process_vars()
     frame = err.frames[-1] if err.frames else ("", "", 0, 0)
     pv["error"] = err.code
     pv["error method"] = frame[0]
@@ -213,7 +128,7 @@ def catch(e, token):
     if isinstance(e, (AbortExecution, QuitRequest)):
         raise e
     err = as_fourd(e)
-    _locate(err, e.__traceback__)
+    locate(err, e.__traceback__)
     st = state()
     if token[0]:
         st.try_depth -= 1
@@ -242,7 +157,7 @@ def try_expr(thunk):
         raise
     except Exception as e:
         err = as_fourd(e)
-        _locate(err, e.__traceback__)
+        locate(err, e.__traceback__)
         _remember(st, err)
         return None
     finally:
@@ -274,7 +189,6 @@ def get_handler(scope: int = 0) -> str:
 
 
 def last_errors():
-    from .values import Obj, Coll, NULL
     errs = state().last_errors
     if not errs:
         return NULL
@@ -282,69 +196,6 @@ def last_errors():
     for err in errs:
         out.append(Obj(err.as_record()))
     return out
-
-
-def format_error(err: FourDError) -> str:
-    """The block printed to stderr for an uncaught 4D error (language.md §15)."""
-    lines = [f"Error {err.code}: {err.message}"]
-    frames = err.frames or []
-    if frames:
-        method, path, line, col = frames[-1]
-        where = f"{path}:{line}" + (f":{col}" if col else "")
-        lines.append(f"  in method {method}, line {line} ({where})")
-        src = _source_line(path, line)
-        if src is not None:
-            lines.append("    " + src.strip())
-    if len(frames) > 1:
-        lines.append("  call chain: " + _chain_text(frames))
-    py = err.extra.get("python")
-    if py is not None:
-        lines.append("  (this is a fourd bug; run with FOURD_DEBUG=1 for the Python traceback)")
-    return "\n".join(lines)
-
-
-def _chain_text(frames, keep=10):
-    """`a:3 > b:7 > …`: a run of 4 or more of the same call is written once with its count
-    (`rec:2 ×9999`); a chain still longer than 2×keep shows its ends around the number left
-    out."""
-    items = []
-    for m, _p, ln, _c in frames:
-        text = f"{m}:{ln}"
-        if items and items[-1][0] == text:
-            items[-1][1] += 1
-        else:
-            items.append([text, 1])
-    parts = []
-    for t, n in items:
-        parts += [t] * n if n <= 3 else [f"{t} ×{n}"]
-    if len(parts) > 2 * keep:
-        parts = parts[:keep] + [f"… {len(parts) - 2 * keep} more …"] + parts[-keep:]
-    return " > ".join(parts)
-
-
-def _source_line(path, line):
-    try:
-        with open(path, encoding="utf-8-sig", errors="replace") as f:
-            for i, text in enumerate(f, 1):
-                if i == line:
-                    return text.rstrip("\r\n")
-    except OSError:
-        return None
-    return None
-
-
-def report_uncaught(err: BaseException, context: str = "") -> None:
-    """Print an error nobody handled (a callback or worker message keeps the process alive)."""
-    import os
-    e4 = as_fourd(err)
-    _locate(e4, err.__traceback__)
-    text = format_error(e4)
-    if context:
-        text += f"\n  while running {context}"
-    print(text, file=sys.stderr, flush=True)
-    if os.environ.get("FOURD_DEBUG"):
-        import traceback
-        traceback.print_exception(err.extra.get("python", err) if isinstance(err, FourDError) else err)
 
 
 # ---------------------------------------------------------------- deferred errors (§11.5)
@@ -385,3 +236,15 @@ def _on_frame_event(frame, event, arg):
             first.deferred = False
             raise first
     return _on_frame_event
+
+
+def _callback_error(err: BaseException, context: str) -> bool:
+    """An error escaping a callback or worker message: the process's ON ERR CALL method when
+    one is installed (then it counts as handled), else printed to stderr."""
+    if handle_in_callback(err):
+        return True
+    report_uncaught(err, context)
+    return False
+
+
+process.set_default_callback_error_handler(_callback_error)

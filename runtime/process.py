@@ -21,7 +21,7 @@ implement `_abandon()` (close without callbacks) and `_force_terminate()` (end w
 callbacks, used on SIGINT/SIGTERM).
 
 What the interpreter uses: `run_main(main_fn) -> exit code`, `current_process()` (`.vars`,
-`.error_state`, `.number`, `.name`), `interprocess_vars`, `storage`, `run_callback()` (every
+`.number`, `.name`), `interprocess_vars`, `storage`, `run_callback()` (every
 4D function the runtime calls goes through it) and `set_callback_error_handler()` (where its
 errors go), and the commands
 of runtime/commands/process_cmds.py.
@@ -35,8 +35,8 @@ import time
 import uuid
 
 from .host import as_callable
-from .errors import AbortExecution, FourDError, QuitRequest
-from .errorstate import report_uncaught
+from .errors import AbortExecution, ExitCode, FourDError, QuitRequest
+from .diagnostics import report_uncaught
 from .function import Function4D
 from .objects import deep_copy
 from .values import Coll, Obj
@@ -56,25 +56,28 @@ MAIN_PROCESS_NAME = "Main"
 # callbacks: the one place where 4D code called by the runtime is run
 
 
-def _default_callback_error(err: BaseException, context: str) -> bool:
-    """An error escaping a callback or message: the process's ON ERR CALL method when one is
-    installed (then it counts as handled), else printed to stderr."""
-    from .errorstate import handle_in_callback
-    if handle_in_callback(err):
-        return True
+def _print_callback_error(err: BaseException, context: str) -> bool:
     report_uncaught(err, context)
     return False
 
 
-_callback_error_handler = _default_callback_error
+# `handler(err, context) -> handled`: where an error escaping a callback or worker message
+# goes. runtime/errorstate.py (a layer above) installs the ON ERR CALL-aware default.
+_default_callback_error = _print_callback_error
+_callback_error_handler = None          # an override (tests)
 callback_error_count = 0    # errors reported from callbacks/messages (for an exit status)
 
 
+def set_default_callback_error_handler(handler) -> None:
+    global _default_callback_error
+    _default_callback_error = handler
+
+
 def set_callback_error_handler(handler) -> None:
-    """Route errors raised by callbacks and worker messages: `handler(err, context)`.
-    The interpreter installs its ON ERR CALL-aware handler here."""
+    """Route errors raised by callbacks and worker messages to `handler(err, context)`
+    (None: back to the default)."""
     global _callback_error_handler
-    _callback_error_handler = handler or _default_callback_error
+    _callback_error_handler = handler
 
 
 def run_callback(fn: Function4D, this, args: tuple, context: str = ""):
@@ -101,7 +104,7 @@ def report_unhandled(err: FourDError, context: str) -> None:
 def _report(err: Exception, context: str) -> None:
     global callback_error_count
     try:
-        handled = _callback_error_handler(err, context)
+        handled = (_callback_error_handler or _default_callback_error)(err, context)
     except Exception:  # the handler itself failed: fall back to stderr
         handled = False
         report_uncaught(err, context)
@@ -216,7 +219,6 @@ class Process:
         self.is_worker = kind != "process"    # accepts CALL WORKER messages
         # process variables; the system variables with a documented default (Variables page)
         self.vars: dict = {"flddelimit": 9, "recdelimit": 13}
-        self.error_state = None               # filled by the interpreter
         self.events = collections.deque()     # zero-argument callables, in arrival order
         self.loop = None
         self.thread = None
@@ -691,7 +693,7 @@ def run_main(main_fn) -> int:
             if not _quit_requested:
                 main.dispatch(until=_is_idle, idle=True)
         except _Interrupted as sig:
-            code = 128 + sig.signum
+            code = ExitCode.of_signal(sig.signum)
             _signal_received = 0
             _graceful_terminate(main)
         except QuitRequest:

@@ -1,4 +1,4 @@
-"""Tests for the command/constant catalogue (runtime/catalog, issue 7)."""
+"""Tests for the command/constant catalogue (runtime/catalog)."""
 from __future__ import annotations
 
 import math

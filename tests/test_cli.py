@@ -87,7 +87,7 @@ def test_arguments_arrive_as_text_and_declared_numbers(tmp_path):
 
 
 def test_corpus_parse_rate():
-    """language.md corpus: fourd check accepts >= 99.8 % of the real files (issue 7)."""
+    """language.md corpus: fourd check accepts >= 99.8 % of the real files. """
     corpus = os.path.join(os.path.dirname(ROOT), "shared", "corpus")
     if not os.path.isdir(corpus):
         import pytest
@@ -118,7 +118,7 @@ def test_request_and_confirm_read_stdin(tmp_path):
 
 
 def test_project_entry_forms(tmp_path):
-    """issue 5: DIR may be the project folder, its Project folder or the .4DProject file."""
+    """DIR may be the project folder, its Project folder or the .4DProject file."""
     project = tmp_path / "Demo"
     methods = project / "Project" / "Sources" / "Methods"
     methods.mkdir(parents=True)

@@ -1,5 +1,5 @@
 """Real projects copied unchanged from ../shared/corpus run their own test methods green
-(issue 5): a failed ASSERT in them would exit 1."""
+a failed ASSERT in them would exit 1."""
 import os
 
 import pytest

@@ -1,4 +1,4 @@
-"""Fuzzing (issue 6): random tokens and bytes never make a Python exception escape the parser
+"""Fuzzing: random tokens and bytes never make a Python exception escape the parser
 or `fourd run`. FOURD_FUZZ_EXAMPLES raises the example count (default 2,000 for the parser)."""
 import os
 

@@ -1,4 +1,4 @@
-"""Golden error messages (issue 6): the exact stderr text of representative failures.
+"""Golden error messages: the exact stderr text of representative failures.
 Each tests/golden/NAME.4dm has NAME.golden: `exit: N` then the exact stderr, with the folder
 written as <dir>. To refresh after a deliberate wording change, delete a .golden file and run
 `python tests/test_golden.py` (it rewrites the missing ones)."""

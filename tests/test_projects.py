@@ -1,4 +1,4 @@
-"""Project-folder conformance (issue 5): each tests/projects/NAME/expected.txt lists runs:
+"""Project-folder conformance: each tests/projects/NAME/expected.txt lists runs:
 
     run: --method Main ARGS…        (empty: the onStartup database method)
     exit: 0

@@ -181,6 +181,8 @@ def lower_formula(lw, args, node):
 
 @intrinsic("try")
 def lower_try_call(lw, args, node):
+    if len(args) != 1:
+        raise CompileError("Try takes one expression", meta(node))
     return try_value(lw, args[0])
 
 

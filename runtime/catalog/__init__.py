@@ -1,4 +1,4 @@
-"""Command and constant tables of the 4D language (issue 7).
+"""Command and constant tables of the 4D language.
 
 Data files (beside this module, shipped as package data, loaded lazily once):
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .. import host
 from ..catalog import fold_name
+from ..diagnostics import CODE_FILES
 from ..errors import FourDError, ERR_UNKNOWN_METHOD, ERR_PARAM_COUNT
 from ..places import elem_pointer, pv_pointer
 from ..process import interprocess_vars, process_vars
@@ -340,10 +341,9 @@ def method_get_path(kind=None, *args):
 def current_method_path():
     """The path of the method running (its caller's frame)."""
     import sys
-    from .. import errorstate
     frame = sys._getframe(1)
     while frame is not None:
-        namer = errorstate.CODE_FILES.get(frame.f_code.co_filename)
+        namer = CODE_FILES.get(frame.f_code.co_filename)
         if namer is not None:
             name = namer(frame.f_code.co_name)
             if "." in name:
@@ -360,13 +360,12 @@ def current_method_path():
 def call_chain():
     """Call chain: the 4D call stack, innermost first ({type; name; line; database})."""
     import sys
-    from .. import errorstate
     from ..values import Obj, Coll
     out = Coll()
     frame = sys._getframe(1)
     while frame is not None:
         code = frame.f_code
-        namer = errorstate.CODE_FILES.get(code.co_filename)
+        namer = CODE_FILES.get(code.co_filename)
         if namer is not None:
             name = namer(code.co_name)
             kind = "formula" if name == "Formula" else ("classFunction" if "." in name else "projectMethod")
