@@ -20,7 +20,7 @@ import datetime as _dt
 import functools
 import os
 
-from fourd.runtime import errorstate, host
+from fourd.runtime import diagnostics, host
 from fourd.runtime.commands import registry
 from fourd.runtime.errors import AbortExecution, FourDError
 from fourd.runtime.function import Function4D
@@ -138,9 +138,9 @@ def _from_python_callable(fn):
 # ---------------------------------------------------------------- errors
 def _located(e: BaseException) -> FourDError:
     """The 4D error for an exception escaping 4D code, with its 4D call chain."""
-    err = errorstate.as_fourd(e)
+    err = diagnostics.as_fourd(e)
     if not err.frames:
-        err.frames = errorstate.frames_of(e.__traceback__)
+        err.frames = diagnostics.frames_of(e.__traceback__)
     return err
 
 
@@ -299,7 +299,7 @@ def register_command(name: str, fn):
         except FourDError:
             raise
         except Exception as e:
-            raise FourDError(errorstate.INTERNAL_CODE, f"{label}: {type(e).__name__}: {e}") from e
+            raise FourDError(diagnostics.INTERNAL_CODE, f"{label}: {type(e).__name__}: {e}") from e
         return to_4d(result)
     registry.command(label)(command_fn)
     return fn

@@ -22,7 +22,7 @@ import os
 import sys
 
 from fourd.runtime.errors import AbortExecution, FourDError, QuitRequest
-from fourd.runtime.errorstate import format_error
+from fourd.runtime.diagnostics import format_error
 from .embed import Interpreter
 from .project import CompileFailure
 from .runner import print_compile_failure
