@@ -253,13 +253,6 @@ def OB_Is_defined(obj=None, prop=None):
     return any(k == name for k, _v in _own_items(obj))
 
 
-@command("OB Is shared", 1759)
-def OB_Is_shared(value=None):
-    """True for a shared object or collection (Storage, New shared…, signals, shared class
-    instances), False for anything else."""
-    return isinstance(value, (Obj, Coll)) and bool(value.shared)
-
-
 @command("OB Is empty", 1297)
 def OB_Is_empty(obj=None):
     if obj is None or obj is NULL:
