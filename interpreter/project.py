@@ -277,9 +277,16 @@ class Project:
         cls = ClassDef(name, parent)
         self.cs._classes[name] = cls       # visible while compiling (self references)
 
+        # the 4D names of the unit's functions as written (`K.doBoom`), for errors and Call chain
+        shown = {ident: f"{name}.{fname}" for fname, ident in info.functions}
+        shown.update((ident, f"{name}.{p}") for p, ident in info.getters.items())
+        shown.update((ident, f"{name}.{p}") for p, ident in info.setters.items())
+
         def namer(co_name, cls_name=name):
             if co_name == "F__constructor":
                 return f"{cls_name}.constructor"
+            if co_name in shown:
+                return shown[co_name]
             if co_name.startswith("F_") and "__" in co_name:
                 return f"{cls_name}.{co_name.split('__', 1)[1]}"
             return cls_name

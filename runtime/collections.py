@@ -1061,11 +1061,12 @@ class _Query:
         m = re.compile(r"[^\s()&|]+").match(s, i)
         tok = m.group(0)
         self.i = m.end()
-        if tok == "null":
+        word = tok.lower()               # null, true, false in any case (`= Null`)
+        if word == "null":
             return ("null",)
-        if tok == "true":
+        if word == "true":
             return ("value", True)
-        if tok == "false":
+        if word == "false":
             return ("value", False)
         if re.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", tok):
             return ("value", float(tok), tok)      # the raw text matches Text properties
@@ -1109,9 +1110,9 @@ class _Query:
                 self.i = m.end()
                 if re.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", tok):
                     items.append(float(tok))
-                elif tok in ("true", "false"):
-                    items.append(tok == "true")
-                elif tok == "null":
+                elif tok.lower() in ("true", "false"):
+                    items.append(tok.lower() == "true")
+                elif tok.lower() == "null":
                     items.append(NULL)
                 else:
                     items.append(tok)

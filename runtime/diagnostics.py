@@ -48,6 +48,20 @@ def _column(code, lasti):
         return 0
 
 
+class _InnerFrame(tuple):
+    """A frame entry of generated code nested in a method's function (a Formula's lambda, a
+    thunk): it belongs to the 4D frame around it and is merged into it when adjacent."""
+    __slots__ = ()
+
+
+def _entry(code, line, lasti, namer):
+    """(method, file, line, col) of a frame of generated code. A nested function is named
+    after the method's function it sits in (co_qualname): `Kettle.doBoom`, not the class."""
+    entry = (namer(code.co_qualname.split(".", 1)[0]), code.co_filename, line,
+             _column(code, lasti))
+    return _InnerFrame(entry) if code.co_name == "<lambda>" else entry
+
+
 def frames_of(tb):
     """4D frames (method, file, line, col) of a traceback, outermost first."""
     frames = []
@@ -56,8 +70,7 @@ def frames_of(tb):
         code = tb.tb_frame.f_code
         namer = CODE_FILES.get(code.co_filename)
         if namer is not None:
-            entry = (namer(code.co_name), code.co_filename, tb.tb_lineno,
-                     _column(code, tb.tb_lasti))
+            entry = _entry(code, tb.tb_lineno, tb.tb_lasti, namer)
             if tb.tb_frame is last_frame:
                 frames[-1] = entry          # a re-raise in the same call: keep the innermost
             else:
@@ -67,18 +80,30 @@ def frames_of(tb):
     return frames
 
 
-def _callers_of(frame):
+def callers_of(frame):
     """4D frames of the calls still running above `frame` (the stack), outermost first."""
     frames = []
     while frame is not None:
         code = frame.f_code
         namer = CODE_FILES.get(code.co_filename)
         if namer is not None:
-            frames.append((namer(code.co_name), code.co_filename, frame.f_lineno,
-                           _column(code, frame.f_lasti)))
+            frames.append(_entry(code, frame.f_lineno, frame.f_lasti, namer))
         frame = frame.f_back
     frames.reverse()
     return frames
+
+
+def merge_inner_frames(frames):
+    """One 4D frame for a method and the nested code it runs (a Formula it created, called
+    from it): the nested entry, the innermost position, replaces its caller's — no repeated
+    frame in error reports and Call chain."""
+    out = []
+    for entry in frames:
+        if type(entry) is _InnerFrame and out and out[-1][:2] == entry[:2]:
+            out[-1] = tuple(entry)
+        else:
+            out.append(tuple(entry))
+    return out
 
 
 def locate(err: FourDError, tb):
@@ -91,7 +116,7 @@ def locate(err: FourDError, tb):
     if tb is None:
         err.frames = []
         return
-    err.frames = _callers_of(tb.tb_frame.f_back) + frames_of(tb)
+    err.frames = merge_inner_frames(callers_of(tb.tb_frame.f_back) + frames_of(tb))
 
 
 def format_error(err: FourDError) -> str:

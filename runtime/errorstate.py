@@ -177,15 +177,28 @@ def try_result(value):
 
 
 # ---------------------------------------------------------------- commands of §11
-def set_handler(method: str, scope: int = 0):
-    if scope == 1:
+EK_LOCAL, EK_GLOBAL, EK_COMPONENTS = 0, 1, 2
+# ON ERR CALL(…; ek errors from components): the handler for errors raised in components.
+# fourd runs no component, so it is kept (Method called on error reads it back) and never
+# called; each scope is separate: clearing it leaves the local and global handlers.
+_components_handler: list = [""]
+
+
+def set_handler(method: str, scope: int = EK_LOCAL):
+    if scope == EK_GLOBAL:
         _global_handler[0] = method
+    elif scope == EK_COMPONENTS:
+        _components_handler[0] = method
     else:
         state().handler = method
 
 
-def get_handler(scope: int = 0) -> str:
-    return _global_handler[0] if scope == 1 else state().handler
+def get_handler(scope: int = EK_LOCAL) -> str:
+    if scope == EK_GLOBAL:
+        return _global_handler[0]
+    if scope == EK_COMPONENTS:
+        return _components_handler[0]
+    return state().handler
 
 
 def last_errors():

@@ -40,9 +40,12 @@ class use:
     __slots__ = ("group",)
 
     def __init__(self, v):
-        if not isinstance(v, (Obj, Coll)) or not v.shared:
+        if isinstance(v, (Obj, Coll)) and v.shared:
+            self.group = _group(v)
+        elif getattr(v, "is_class_object", False):     # a class object is a shared object
+            self.group = v.use_group()                 # (language.md §9): `Use(cs.Person)`
+        else:
             raise FourDError(ERR_SHARED, "Use requires a shared object or shared collection")
-        self.group = _group(v)
 
     def __enter__(self):
         self.group.lock.acquire()

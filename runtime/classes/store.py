@@ -11,6 +11,7 @@ from ..builtin import BUILTIN_CLASSES, BuiltinObject
 
 class ClassDef:
     """A class object: `cs.Person`, with functions shared through the prototype chain."""
+    is_class_object = True          # a shared object: `Use(cs.Person)` locks it
 
     def __init__(self, name, superclass=None):
         self.name = name
@@ -25,6 +26,14 @@ class ClassDef:
         self.shared_functions: set[str] = set()
         self.has_accessors = False
         self._me: dict = {}            # singleton instances: one per process, or one (key None) if shared
+        self._group = None             # the lock of `Use(cs.Person)`
+
+    def use_group(self):
+        """The lock `Use(cs.Person)` takes (one per class object, made on first use)."""
+        if self._group is None:
+            from ..shared import SharedGroup
+            self._group = SharedGroup()
+        return self._group
 
     def finish(self):
         c = self

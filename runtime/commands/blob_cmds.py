@@ -315,9 +315,12 @@ def CONVERT_FROM_TEXT(text=None, charset=None, blob_ref=None):
     except (UnicodeError, LookupError):
         set_ok(0)
         return
-    b = blob_target(blob_ref, "CONVERT FROM TEXT")
-    b[:] = data
-    put(blob_ref, b)
+    if type(deref(blob_ref)) is Blob4D:     # a 4D.Blob variable receives a new 4D.Blob (the
+        put(blob_ref, Blob4D(data))          # command is not among those refusing 4D.Blob)
+    else:
+        b = blob_target(blob_ref, "CONVERT FROM TEXT")
+        b[:] = data
+        put(blob_ref, b)
     set_ok(1)
 
 

@@ -19,11 +19,13 @@ def throw(*args):
         return None
     first = args[0]
     if isinstance(first, Obj):
-        code = first.get("errCode", ERR_THROW_DEFAULT)
+        code = int_arg(first.get("errCode", ERR_THROW_DEFAULT), "throw")
         sig = first.get("componentSignature") or "host"
         msg = first.get("message") or ""
+        if not msg:         # the project's XLIFF: resname ERR_<componentSignature>_<errCode>
+            from .resources import xliff_text
+            msg = xliff_text(f"ERR_{sig}_{code}") or ""
         msg = re.sub(r"\{(\w+)\}", lambda m: _text(first.get(m.group(1), m.group(0))), msg)
-        code = int_arg(code, "throw")
         if not msg:
             msg = f"Error code: {code} ({sig})"
         extra = {k: v for k, v in first.items() if k not in ("errCode", "message", "componentSignature")}

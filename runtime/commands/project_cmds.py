@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .. import host
 from ..catalog import fold_name
-from ..diagnostics import CODE_FILES
+from ..diagnostics import callers_of, merge_inner_frames
 from ..errors import FourDError, ERR_UNKNOWN_METHOD, ERR_PARAM_COUNT
 from ..places import elem_pointer, pv_pointer
 from ..process import interprocess_vars, process_vars
@@ -341,36 +341,29 @@ def method_get_path(kind=None, *args):
 def current_method_path():
     """The path of the method running (its caller's frame)."""
     import sys
-    frame = sys._getframe(1)
-    while frame is not None:
-        namer = CODE_FILES.get(frame.f_code.co_filename)
-        if namer is not None:
-            name = namer(frame.f_code.co_name)
-            if "." in name:
-                return f"[class]/{name.split('.')[0]}"
-            for kind, path, file in _sources():
-                if file == frame.f_code.co_filename:
-                    return path
-            return name
-        frame = frame.f_back
-    return ""
+    frames = callers_of(sys._getframe(1))
+    if not frames:
+        return ""
+    name, file = frames[-1][:2]
+    if "." in name:
+        return f"[class]/{name.split('.')[0]}"
+    for _kind, path, source in _sources():
+        if source == file:
+            return path
+    return name
 
 
 @command("Call chain", 1662)
 def call_chain():
-    """Call chain: the 4D call stack, innermost first ({type; name; line; database})."""
+    """Call chain: the 4D call stack, innermost first ({type; name; line; database}); the
+    code of a Formula called from the method that made it is part of that method's frame."""
     import sys
     from ..values import Obj, Coll
     out = Coll()
-    frame = sys._getframe(1)
-    while frame is not None:
-        code = frame.f_code
-        namer = CODE_FILES.get(code.co_filename)
-        if namer is not None:
-            name = namer(code.co_name)
-            kind = "formula" if name == "Formula" else ("classFunction" if "." in name else "projectMethod")
-            out.append(Obj(type=kind, name=name, line=float(frame.f_lineno), database="host"))
-        frame = frame.f_back
+    frames = merge_inner_frames(callers_of(sys._getframe(1)))
+    for name, _file, line, _col in reversed(frames):
+        kind = "formula" if name == "Formula" else ("classFunction" if "." in name else "projectMethod")
+        out.append(Obj(type=kind, name=name, line=float(line), database="host"))
     return out
 
 

@@ -68,6 +68,11 @@ def _strings() -> dict:
     return table
 
 
+def xliff_text(resname: str) -> str | None:
+    """The project's XLIFF text for a resname (None when there is none); throw uses it."""
+    return _strings().get(resname)
+
+
 @command("Localized string", 991)
 def Localized_string(resname=""):
     text = _strings().get(str(resname))

@@ -1,0 +1,11 @@
+// issue 11 item 5 / 4d/docs ON ERR CALL: each scope is separate; ON ERR CALL(""; ek errors from components) clears only the components' handler
+ON ERR CALL("LocalHandler")
+ON ERR CALL("GlobalHandler"; ek global)
+ON ERR CALL("ComponentsHandler"; ek errors from components)
+ALERT(Method called on error+" "+Method called on error(ek local)+" "+Method called on error(ek global)+" "+Method called on error(ek errors from components))
+ON ERR CALL(""; ek errors from components)
+ALERT(Method called on error+" "+Method called on error(ek global)+" ["+Method called on error(ek errors from components)+"]")
+ON ERR CALL(""; ek global)
+ALERT(Method called on error+" ["+Method called on error(ek global)+"]")
+ON ERR CALL("")
+ALERT("["+Method called on error+"]")
