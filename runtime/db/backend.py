@@ -10,6 +10,8 @@ Decisions:
 * Schema evolution is additive: missing tables, columns (with their collation-key column) and
   indexes are created when the data file is opened; nothing is ever dropped or renamed, so a
   field removed from the catalog keeps its data in the file.
+* An autosequence field given a value explicitly moves its counter past that value (as
+  SQLite and MySQL do), so that numbers given later never collide with it.
 """
 from __future__ import annotations
 
@@ -191,6 +193,12 @@ class Backend:
         p = self.param
         return conn.execute(f"UPDATE __fourd_seq SET last=last+1 WHERE tbl={p} AND fld={p} "
                             f"RETURNING last", (t.name, f.name)).fetchone()[0]
+
+    def bump_sequence(self, conn, t: Table, f: Field, value: int) -> None:
+        """An autosequence field was given `value` explicitly: later numbers come after it."""
+        p = self.param
+        conn.execute(f"UPDATE __fourd_seq SET last={p} WHERE tbl={p} AND fld={p} AND last<{p}",
+                     (value, t.name, f.name, value))
 
     def peek_sequence(self, conn, t: Table, f: Field) -> int:
         p = self.param

@@ -8,12 +8,15 @@ to evaluate the tree per entity instead (selection.py).
 """
 from __future__ import annotations
 
+import itertools
+
 from ..values import NULL, Coll, Obj, Date4D, Time4D, type_name
 from ..function import Function4D
 from .types import text_key, date_text, uuid_text
 from . import computed, query as Q
 from .errors import db_error, unknown_attribute, ERR_QUERY_TYPE, ERR_QUERY_SYNTAX
 
+_compilers = itertools.count()
 _SQL_OP = {"=": "=", "===": "=", "#": "<>", "!==": "<>", "<": "<", ">": ">", "<=": "<=", ">=": ">="}
 
 
@@ -24,7 +27,8 @@ class Compiler:
         self.args = list(args)
         self.settings = settings if isinstance(settings, Obj) else Obj()
         self.params: dict = {}
-        self.n_alias = 0
+        self.prefix = f"p{next(_compilers)}_"   # parameter names unique across compilers,
+        self.n_alias = 0                         # whose conditions are combined
 
     # -- placeholders ------------------------------------------------------------------
     def _param_value(self, ph):
@@ -69,8 +73,9 @@ class Compiler:
     # -- tree --------------------------------------------------------------------------
     def where(self, node, alias="t0") -> str:
         if isinstance(node, Q.BoolOp):
-            joiner = " AND " if node.op == "and" else " OR "
-            return "(" + joiner.join(self.where(i, alias) for i in node.items) + ")"
+            if node.op == "and":
+                return "(" + " AND ".join(self._and_items(node.items, alias)) + ")"
+            return "(" + " OR ".join(self.where(i, alias) for i in node.items) + ")"
         if isinstance(node, Q.Not):
             return f"(NOT COALESCE({self.where(node.item, alias)}, 0=1))"
         if isinstance(node, Q.Cmp):
@@ -78,13 +83,58 @@ class Compiler:
                                   self.value_of(node.value))
         raise db_error(ERR_QUERY_SYNTAX, "Query: a formula cannot be combined here")
 
+    def _and_items(self, items, alias) -> list:
+        """The SQL of AND-ed conditions; conditions on collection elements linked by the same
+        letter (`hobbies[a].name = :1 and hobbies[a].level = :2`) must hold for one element:
+        they share one EXISTS over that collection (docs "Linking collection attribute query
+        arguments")."""
+        out, groups = [], {}
+        for item in items:
+            link = self._linked(item)
+            if link is None:
+                out.append(self.where(item, alias))
+                continue
+            if link[0] not in groups:
+                groups[link[0]] = []
+                out.append(groups[link[0]])         # filled below, in its place
+            groups[link[0]].append((item, link))
+        return [self._linked_sql(alias, o) if isinstance(o, list) else o for o in out]
+
+    def _linked(self, item):
+        """(group key, field, path inside the field, its links, index of the linked
+        collection) of a condition on a collection element linked by a letter, else None."""
+        if not isinstance(item, Q.Cmp):
+            return None
+        path = self.resolve_path(item.path)
+        attr = self.dc.attribute(path.parts[0]) if path.parts else None
+        if attr is None or attr.kind != "storage" or attr.field.kind != "object":
+            return None
+        inner, links = path.parts[1:], (path.links + [None] * len(path.parts))[1:len(path.parts)]
+        for j, link in enumerate(links):
+            if link and not link.startswith("{"):
+                return (link.lower(), attr.field.name, tuple(inner[:j + 1])), attr.field, \
+                    inner, links, j
+            if link is not None:
+                return None
+        return None
+
+    def _linked_sql(self, alias, group) -> str:
+        b = self.backend
+        _item, (_key, f, inner, _links, j) = group[0]
+        column = f"{alias}.{b.quote(f.column)}"
+        source, elem = b.json_array(column, inner[:j + 1], self, self.new_alias())
+        conds = [self.json_scalar(b.element_value(elem, inner_i[j_i + 1:], self), item.op,
+                                  self.value_of(item.value))
+                 for item, (_k, _f, inner_i, _l, j_i) in group]
+        return f"EXISTS (SELECT 1 FROM {source} WHERE {' AND '.join(conds)})"
+
     def new_alias(self) -> str:
         self.n_alias += 1
         return f"t{self.n_alias}"
 
     def p(self, value) -> str:
         """A bound parameter (named, so that a fragment may appear twice in the SQL)."""
-        name = f"p{len(self.params)}"
+        name = f"{self.prefix}{len(self.params)}"
         self.params[name] = value
         return self.backend.named(name)
 

@@ -160,10 +160,15 @@ def all_rows(sql: str, params):
     return run(lambda: conn.execute(sql, params).fetchall())
 
 
+def bump_sequence(dc, f, value: int):
+    conn = session().conn
+    run(lambda: dc.db.backend.bump_sequence(conn, dc.table, f, value))
+
+
 def next_sequence(dc, f) -> int:
     conn = session().conn
     return run(lambda: dc.db.backend.next_sequence(conn, dc.table, f))
 
 
 __all__ = ["DuplicateKey", "select_ids", "load", "insert", "update", "delete", "stamp_of",
-           "id_of_key", "count", "scalar", "all_rows", "next_sequence"]
+           "id_of_key", "count", "scalar", "all_rows", "next_sequence", "bump_sequence"]

@@ -394,8 +394,8 @@ class EntitySelection(BuiltinObject):
 
     def add(self, entity=None):
         if not self.alterable:
-            raise db_error(ERR_NOT_ALTERABLE, "add(): this entity selection is shareable and "
-                                              "cannot be altered (use .copy())")
+            raise db_error(ERR_NOT_ALTERABLE, "This entity selection cannot be altered (it is "
+                                              "shareable: .copy() gives an alterable one)")
         if entity is None or entity is NULL:
             return self
         if isinstance(entity, EntitySelection):

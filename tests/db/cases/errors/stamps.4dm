@@ -27,3 +27,16 @@ $r:=$b.save()
 $b.name:="x"
 $r:=$b.save()
 ALERT(String($r.status)+" "+$r.statusText)
+// in a transaction stamps are not compared (docs ORDA/entities.md "Automatic optimistic lock")
+$a:=ds.Company.new()
+$a.name:="Bob"
+$a.save()
+ds.startTransaction()
+$a:=ds.Company.get(2)
+$b:=ds.Company.get(2)
+$a.name:="Bill"
+$r:=$a.save()
+$b.name:="William"
+ALERT(JSON Stringify($r)+" "+JSON Stringify($b.save())+" "+String($b.getStamp()))
+ds.validateTransaction()
+ALERT(ds.Company.get(2).name)
