@@ -259,19 +259,24 @@ class Entity(BuiltinObject):
         return dataclass_object(self.dc)
 
     # -- save / drop / reload ----------------------------------------------------------
-    def _locked_by_other(self) -> bool:
-        """Locked by another process (docs: the lock is set for the record and all the
-        references of the entity in the locking process, which may save and drop it)."""
+    def _locked_by_other(self):
+        """The "Already locked" status when another process locks the record, else None (docs:
+        the lock is set for the record and all the references of the entity in the locking
+        process, which may save and drop it)."""
         if self.rid is None:
-            return False
+            return None
         owner = self.dc.db.locks.get((self.dc.name, self.rid))
-        return owner is not None and owner[0] != process_number()
+        if owner is None or owner[0] == process_number():
+            return None
+        return status(False, STATUS_LOCKED, lockKindText="Locked by record",
+                      lockInfo=_lock_info(owner[0]))
 
     def save(self, mode=0):
         if not self.touched_names:
             return status(True)
-        if self._locked_by_other():
-            return status(False, STATUS_LOCKED, lockKindText="Locked by record")
+        locked = self._locked_by_other()
+        if locked is not None:
+            return locked
         dc = self.dc
         try:
             if self.is_new:
@@ -356,8 +361,9 @@ class Entity(BuiltinObject):
     def drop(self, mode=0):
         if self.is_new:
             return status(False, STATUS_GONE)
-        if self._locked_by_other():
-            return status(False, STATUS_LOCKED, lockKindText="Locked by record")
+        locked = self._locked_by_other()
+        if locked is not None:
+            return locked
         n = rows.delete(self.dc, self.rid, None if mode & DK_FORCE_DROP else self.stamp)
         if n == 0:
             if rows.stamp_of(self.dc, self.rid) is None:
