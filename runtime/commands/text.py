@@ -122,6 +122,12 @@ def Length(text=None):
 
 @command("Substring", 12)
 def Substring(src=None, first=1, count=None):
+    if type(src) is str and type(first) is int and first >= 1 and src.isascii():
+        # the common case: ASCII text (UTF-16 units = characters), whole positions
+        if count is None:
+            return src[first - 1:]
+        if type(count) is int:
+            return src[first - 1:first - 1 + count] if count > 0 else ""
     s = u16(text_arg(src, "Substring"))
     f = int_arg(first, "Substring")
     if f < 1:
@@ -236,6 +242,13 @@ def _word_bounded(s, b, e):
 @command("Position", 15, refs=(3,))
 def Position(find=None, src=None, *rest):
     """`Position(find; src {; start {; lengthFound}}{; *})` or with sk options last."""
+    if (not rest or (len(rest) == 1 and is_star(rest[0]))) and type(find) is str \
+            and type(src) is str and find and src.isascii() and find.isascii():
+        # the common case: ASCII texts from the start (UTF-16 units = characters)
+        if rest:
+            return src.find(find) + 1
+        if not _IGNORABLE_ASCII.search(find) and not _IGNORABLE_ASCII.search(src):
+            return src.lower().find(find.lower()) + 1
     rest = list(rest)
     exact = False
     options = None
