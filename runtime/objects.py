@@ -151,6 +151,11 @@ def setprop(o, name, v):
 
 def getindex(o, k):
     """`o[k]`: collection element (0-based) or object property by text key."""
+    if type(o) is Obj and type(k) is str:       # the common case, a plain object's property
+        v = o.get(k, _MISSING)
+        if v is not _MISSING:
+            return v
+        return getprop(o, k)
     if isinstance(o, Coll):
         if type(k) is str:
             return getprop(o, k)
@@ -185,6 +190,15 @@ def index_number(k):
 
 
 def setindex(o, k, v):
+    if type(o) is Obj and type(k) is str and o.cls is None and not o.shared:
+        t = type(v)         # the common case: a plain object, a value stored as it is
+        if t is float or t is str or t is bool or t is Obj or t is Coll:
+            o[k] = v
+            return v
+        if t is int:
+            o[k] = float(v)
+            return v
+        return setprop(o, k, v)
     if isinstance(o, Coll):
         if type(k) is str:
             return setprop(o, k, v)
