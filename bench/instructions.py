@@ -15,7 +15,6 @@ import os
 import re
 import subprocess
 import sys
-import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SHARED_CPU = os.path.join(HERE, "..", "..", "shared", "bench", "cpu")
@@ -47,19 +46,16 @@ def count(code: str, *args: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def ratios(names=PROGRAMS):
-    """{name: (4D instructions, CPython instructions)}."""
-    result = {}
-    for name in names:
-        four = count(_FOURD, name, os.path.join(HERE, "cpu", name + ".4dm"))
-        py = count(_PYTHON, name, SHARED_CPU, os.path.join(SHARED_CPU, name + ".py"))
-        result[name] = (four, py)
-    return result
+def instructions(name):
+    """(4D instructions, CPython instructions) of one program (None where not measured)."""
+    four = count(_FOURD, name, os.path.join(HERE, "cpu", name + ".4dm"))
+    py = count(_PYTHON, name, SHARED_CPU, os.path.join(SHARED_CPU, name + ".py"))
+    return four, py
 
 
 def main():
-    names = sys.argv[1:] or PROGRAMS
-    for name, (four, py) in ratios(names).items():
+    for name in sys.argv[1:] or PROGRAMS:
+        four, py = instructions(name)
         if four and py:
             print(f"{name:16} 4D {four / 1e6:9.1f} M   CPython {py / 1e6:9.1f} M   "
                   f"ratio {four / py:5.2f}", flush=True)

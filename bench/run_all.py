@@ -254,6 +254,7 @@ def write_chart(rows):
         ax.text(score, i, f"  {r.ratio:.2f}{'' if 'MB' in r.name else '×'} "
                           f"(target {'≤' if r.lower else '≥'} {r.target:g})", va="center",
                 fontsize=8)
+    ax.set_xscale("log")
     ax.axvline(1.0, color="black", linestyle="--", linewidth=1)
     ax.set_yticks(range(len(shown)), [r.name.replace("`", "") for r in shown], fontsize=8)
     ax.invert_yaxis()

@@ -19,7 +19,6 @@ import hashlib
 import marshal
 import os
 import sys
-import tempfile
 
 import fourd
 
@@ -88,6 +87,7 @@ def store(k: str, code, commands, extra=None) -> None:
     try:
         d = os.path.join(folder(), k[:2])
         os.makedirs(d, exist_ok=True)
+        import tempfile         # only when writing: not part of a cached start-up
         fd, tmp = tempfile.mkstemp(dir=d, prefix=".tmp")
         with os.fdopen(fd, "wb") as f:
             f.write(data)

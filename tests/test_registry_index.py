@@ -4,14 +4,14 @@ import os
 
 from fourd.runtime.commands import registry
 
-INDEX = os.path.join(os.path.dirname(registry.__file__), "_lazy_index.py")
+INDEX = os.path.join(os.path.dirname(os.path.dirname(registry.__file__)), "lazy_index.py")
 
 
 def test_lazy_index_is_current():
     with open(INDEX, encoding="utf-8") as f:
         assert f.read() == registry.build_lazy_index(), (
             "regenerate: python -c \"from fourd.runtime.commands import registry; "
-            "open('runtime/commands/_lazy_index.py','w').write(registry.build_lazy_index())\"")
+            "open('runtime/lazy_index.py','w').write(registry.build_lazy_index())\"")
 
 
 def test_lazy_commands_resolve():

@@ -86,7 +86,8 @@ class AsyncObject(BuiltinObject):
         self._proc = proc
         self._loop = proc.loop
         self._options = options
-        self._waiters = set()       # other processes inside our wait()
+        self._waiters = []          # other processes inside our wait() (a list: 160 bytes less
+                                    # than a set for each of 10,000 idle connections)
 
     # -- events -------------------------------------------------------------------------
 
@@ -140,11 +141,11 @@ class AsyncObject(BuiltinObject):
             return
         # not the owner (the object was passed along): dispatch our own events until the
         # owner marks the end, which wakes us up
-        self._waiters.add(proc)
+        self._waiters.append(proc)
         try:
             proc.dispatch(until=self._is_over, timeout=timeout, idle=True)
         finally:
-            self._waiters.discard(proc)
+            self._waiters.remove(proc)
 
     def _abandon(self) -> None:
         raise NotImplementedError

@@ -1,12 +1,15 @@
 """User classes (`cs`), the `4D` built-in class store, and class objects (language.md §9)."""
 from __future__ import annotations
 
+import importlib
+
 from .. import host
 from ..errors import FourDError, ERR_UNKNOWN_CLASS, ERR_READONLY, ERR_UNKNOWN_METHOD, ERR_TYPE_MISMATCH
 from ..function import Function4D
 from ..values import Obj, NULL
 from .. import objects as O
 from ..builtin import BUILTIN_CLASSES, BuiltinObject
+from .. import lazy_index
 
 
 class ClassDef:
@@ -239,6 +242,12 @@ class Store4D:
         if ref is not None:
             return ref
         cls = BUILTIN_CLASSES.get(name)
+        if cls is None and name in lazy_index.CLASSES:      # a class loaded on first use
+            importlib.import_module(lazy_index.CLASSES[name])
+            ref = self.extra.get(name)
+            if ref is not None:
+                return ref
+            cls = BUILTIN_CLASSES.get(name)
         if cls is not None:
             ref = BuiltinClassRef(name, cls.new_4d, cls)
             self.extra[name] = ref
@@ -248,7 +257,7 @@ class Store4D:
         return None
 
     def names_4d(self):
-        return sorted(set(self.extra) | set(BUILTIN_CLASSES) | {"Object"})
+        return sorted(set(self.extra) | set(BUILTIN_CLASSES) | set(lazy_index.CLASSES) | {"Object"})
 
     def items_4d(self):
         return [(n, self.get(n)) for n in self.names_4d()]
