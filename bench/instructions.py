@@ -38,7 +38,7 @@ list(itertools.starmap(peer.bench, [()]))
 
 
 def count(code: str, *args: str) -> int | None:
-    python = os.path.realpath(sys.executable)      # not a shim script: valgrind runs this one
+    python = sys.executable       # the interpreter itself (a venv keeps its packages)
     out = subprocess.run(["valgrind", "--tool=callgrind", "--collect-atstart=no",
                           "--toggle-collect=starmap_next", f"--callgrind-out-file={os.devnull}",
                           python, "-c", code, *args], capture_output=True, text=True)

@@ -154,6 +154,9 @@ class Project:
             code, commands, extra = hit
             bound = {}
             for ident, cmd_name, number, part in commands:
+                if part == "method":
+                    bound[ident] = _MethodRef(cmd_name)
+                    continue
                 cmd = registry.lookup(cmd_name, number)
                 if cmd is None:
                     break
@@ -187,9 +190,25 @@ class Project:
         g = dict(self.base_globals)
         if extra_globals:
             g.update(extra_globals)
+            for ident, value in extra_globals.items():
+                if type(value) is _MethodRef:
+                    g[ident] = self._bound_on_first_call(g, ident, value.key)
         CODE_FILES[path] = namer
         exec(code, g)
         return g
+
+    def _bound_on_first_call(self, g, ident, key):
+        """What a unit's global `ident` (a project method it calls) holds until the first
+        call: that call compiles the method if needed and puts the method's function itself
+        in the global, so that later calls are plain Python calls of a global function
+        (bench/PROFILE.md, "Calls")."""
+        table = self.method_table
+
+        def first_call(*args):
+            fn = table[key]
+            g[ident] = fn
+            return fn(*args)
+        return first_call
 
     def compile_method(self, key: str):
         entry = self.methods.get(key) or self.database_methods.get(key)
@@ -379,6 +398,14 @@ def _with_use(fn: Function4D) -> Function4D:
     return Function4D(shared_call, fn.source, fn.name)
 
 
+class _MethodRef:
+    """In a unit's extra globals: the project method (folded name) a global stands for."""
+    __slots__ = ("key",)
+
+    def __init__(self, key):
+        self.key = key
+
+
 class _UnitNames:
     """Name resolution for one unit, collecting the command functions it references."""
 
@@ -389,6 +416,15 @@ class _UnitNames:
 
     def resolve_name(self, name, token):
         return self.project.resolve_name(name, token)
+
+    def method_ident(self, name):
+        """The global through which generated code calls the project method `name` (bound
+        to the method's function on the first call: Project._bound_on_first_call)."""
+        key = fold(name)
+        ident = py_ident("P_", name)
+        self.commands[ident] = _MethodRef(key)
+        self.command_names[ident] = (key, None, "method")
+        return ident
 
     def global_ident(self, prefix, cmd, part="fn"):
         """The name under which generated code reaches the command's function (or its

@@ -108,8 +108,9 @@ def command_call(lw, cmd, args, node):
 
 
 def method_call(lw, method_name, args):
-    return call(ast.Subscript(value=N("__M"), slice=C(fold(method_name)), ctx=ast.Load()),
-                N("__NULL"), *lw.plain_args(args))
+    # a global of the unit, bound to the method's function on the first call: later calls
+    # are plain calls of a global function (no lookup in the method table)
+    return call(lw.unit.method_ident(method_name), N("__NULL"), *lw.plain_args(args))
 
 
 # ---------------------------------------------------------------- intrinsics

@@ -78,7 +78,7 @@ def _function(lw, info, class_name, header, stmts):
         scope = FunctionScope("constructor", f"{class_name}.constructor")
         scope.derived_ctor = info.extends is not None
         info.constructor = ident = "F__constructor"
-        return funcdef(ident, lw.function(scope, c.params, None, stmts))
+        return funcdef(ident, lw.function(scope, c.params, None, stmts), scope.direct_params)
     f = FunctionDef.of(header)
     if f.second_name is not None and str(f.name).lower() in _ACCESSORS:
         kind, fname = str(f.name).lower(), str(f.second_name)
@@ -98,7 +98,7 @@ def _function(lw, info, class_name, header, stmts):
         info.functions.append((fname, ident))
         if "shared" in _modifiers(f.mods):
             info.shared_functions.add(fname)
-    return funcdef(ident, body)
+    return funcdef(ident, body, scope.direct_params)
 
 
 def _property_defaults(lw, info, class_name, property_decls):

@@ -17,7 +17,7 @@ from .expressions import binop
 from .declared import static_type, PY_TYPE_OF, BOOL
 from .nodes import Atom, ExprStmt, AssignTo
 from .positions import CompileError, meta, at, funcdef, source_text
-from .pyast import N, C, call, assign, default_value
+from .pyast import N, C, call, assign, default_value, tuple_of
 from .resolve import FunctionScope, resolve_function
 
 _TOO_DEEP = "this statement is nested too deeply to be compiled (split the expression)"
@@ -39,9 +39,9 @@ class Lowerer:
 
     # ================================================================= entry points
     def method_module(self, tree, name: str, fn_ident: str, formula_result=False):
-        body = self.function(FunctionScope("method", name), None, None, tree.children,
-                             formula_result=formula_result)
-        return ast.Module(body=[funcdef(fn_ident, body)], type_ignores=[])
+        scope = FunctionScope("method", name)
+        body = self.function(scope, None, None, tree.children, formula_result=formula_result)
+        return ast.Module(body=[funcdef(fn_ident, body, scope.direct_params)], type_ignores=[])
 
     def class_module(self, tree, class_name: str):
         """(module, ClassInfo): the class's functions and what the class store needs."""
@@ -58,7 +58,7 @@ class Lowerer:
             body = self.block(statements, formula_result=formula_result)
             end = [] if body and isinstance(body[-1], ast.Return) else \
                 [ast.Return(value=self.result_value())]
-            stmts = self._prologue() + body + end
+            stmts = self._prologue(body + end) + body + end
             for st in stmts:
                 if not hasattr(st, "lineno"):
                     st.lineno, st.col_offset = 1, 0
@@ -66,11 +66,38 @@ class Lowerer:
         finally:
             self.scope = outer
 
-    def _prologue(self):
+    def _prologue(self, body):
         s = self.scope
-        out = [assign("__n", call("len", N("args")))]
-        if s.derived_ctor:
-            out.append(assign("__sup", C(False)))
+        rest = self._locals_prologue()
+        out = [assign("__sup", C(False))] if s.derived_ctor else []
+        reads = _reads_args(body + rest)
+        if "args" not in reads:
+            # the parameters are the Python function's own: `def f(this, L_a=..., …, *args)`,
+            # `...` (never a 4D value) marking an absent one: a call costs a Python call
+            s.direct_params = tuple(ident for ident, _t in s.params)
+            if "__n" in reads:       # Count parameters: the passed ones, then the extra ones
+                count = call("len", N("args"))
+                for i, ident in enumerate(s.direct_params):
+                    passed = ast.Compare(left=N(ident), ops=[ast.IsNot()],
+                                         comparators=[C(...)])
+                    last = i == len(s.direct_params) - 1
+                    count = ast.IfExp(test=passed, orelse=count, body=ast.BinOp(
+                        left=call("len", N("args")), op=ast.Add(), right=C(i + 1))
+                        if last else C(i + 1))
+                out.append(assign("__n", count))
+            for ident, tcode in s.params:
+                given = ast.IfExp(test=ast.Compare(left=N(ident), ops=[ast.Is()],
+                                                   comparators=[C(...)]),
+                                  body=tuple_of([]), orelse=tuple_of([N(ident)]))
+                value = call("__param", given, C(0), C(tcode), C(s.locals[ident]))
+                pytype = PY_TYPE_OF.get(tcode)
+                if pytype is not None:
+                    value = ast.IfExp(test=ast.Compare(left=call("type", N(ident)), ops=[ast.Is()],
+                                                       comparators=[N(pytype)]),
+                                      body=N(ident), orelse=value)
+                out.append(assign(ident, value))
+            return out + rest
+        out.insert(0, assign("__n", call("len", N("args"))))
         # named parameters, then legacy $1…$n for the others
         for i, (ident, tcode) in enumerate(s.params):
             slow = call("__param", N("args"), C(i), C(tcode), C(s.locals[ident]))
@@ -84,6 +111,12 @@ class Lowerer:
                 slow = ast.IfExp(test=test, body=ast.Subscript(value=N("args"), slice=C(i),
                                                                ctx=ast.Load()), orelse=slow)
             out.append(assign(ident, slow))
+        return out + rest
+
+    def _locals_prologue(self):
+        """Legacy $1…$n beyond the named parameters, locals' initial values, setters."""
+        s = self.scope
+        out = []
         named = {ident for ident, _ in s.params}
         for ident in sorted(s.locals):
             if ident in named:
@@ -259,3 +292,18 @@ class Lowerer:
 
     def source_of(self, node):
         return source_text(self.source, node)
+
+
+def _reads_args(stmts) -> set:
+    """Which of the function's `args` tuple (Copy parameters, ${i}, legacy $n: then the
+    parameters come from `args`) and its count `__n` (Count parameters) generated statements
+    read. Formulas inside (lambdas) have their own `args`."""
+    found = set()
+    todo = list(stmts)
+    while todo:
+        node = todo.pop()
+        if isinstance(node, ast.Name) and node.id in ("args", "__n"):
+            found.add(node.id)
+        elif not isinstance(node, ast.Lambda):
+            todo.extend(ast.iter_child_nodes(node))
+    return found

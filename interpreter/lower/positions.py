@@ -86,10 +86,12 @@ def statement_lines(statements, lines):
     return lines
 
 
-def funcdef(ident, body):
-    """`def ident(this, *args): body`, spanning the lines of its statements."""
-    args = ast.arguments(posonlyargs=[], args=[ast.arg(arg="this")], vararg=ast.arg(arg="args"),
-                         kwonlyargs=[], kw_defaults=[], kwarg=None, defaults=[])
+def funcdef(ident, body, params=()):
+    """`def ident(this, *args): body` — or `def ident(this, p1=..., …, *args)` with the
+    parameters the function takes directly — spanning the lines of its statements."""
+    args = ast.arguments(posonlyargs=[], args=[ast.arg(arg="this")] + [ast.arg(arg=p) for p in params],
+                         vararg=ast.arg(arg="args"), kwonlyargs=[], kw_defaults=[], kwarg=None,
+                         defaults=[ast.Constant(value=...) for _p in params])
     fn = ast.FunctionDef(name=ident, args=args, body=body, decorator_list=[], returns=None,
                          type_params=[])
     lines = statement_lines(body, [])

@@ -45,6 +45,7 @@ class FunctionScope:
     # ident -> the flag saying "never assigned yet"
     unassigned: dict = field(default_factory=dict)
     derived_ctor: bool = False                       # constructor of a class that extends another
+    direct_params: tuple = ()                        # parameters taken by the Python def itself
     # found while emitting
     uses_dollar0: bool = False
     uses_pv: bool = False                            # reads the process variables

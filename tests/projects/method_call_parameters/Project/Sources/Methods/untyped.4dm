@@ -1,0 +1,6 @@
+#DECLARE($v : Variant) -> $r : Variant
+If (Undefined($v))
+	$r:="undefined"
+Else
+	$r:=$v
+End if
