@@ -44,6 +44,8 @@ class FourDFile(pytest.File):
             item = FourDItem.from_parent(self, name=case.name, case=case)
             if case.xfail:
                 item.add_marker(pytest.mark.xfail(reason=case.xfail, strict=True))
+            if case.skip:          # known from the source (tags): reported at the test
+                item.add_marker(pytest.mark.skip(reason=case.skip))
             item.extra_keyword_matches.update(case.tags)     # -k unit
             yield item
 
@@ -63,8 +65,6 @@ class FourDItem(pytest.Item):
 
     def runtest(self):
         from fourd.interpreter import testing
-        if self.case.skip:
-            pytest.skip(self.case.skip)
         timeout = self.config.getoption("fourd_timeout") or testing.DEFAULT_TIMEOUT
         outcome = testing.run_case(self.case, timeout)
         if outcome.stdout:
@@ -72,7 +72,7 @@ class FourDItem(pytest.Item):
         if outcome.stderr.strip() and outcome.stderr.strip() != outcome.details.strip():
             self.add_report_section("call", "stderr", outcome.stderr)
         if outcome.status == "skipped":
-            pytest.skip(outcome.message)
+            raise pytest.skip.Exception(outcome.message, _use_item_location=True)
         if outcome.status == "failed":
             raise FourDFailure(outcome)
 

@@ -7,9 +7,8 @@ Decisions:
 * An input is complete when it parses: a block left open (`If` without `End if`) waits for
   its end, blank lines included; an expression left open (`$x:=(1+`, a line ending in `\\`)
   waits for one more line, and a blank line then submits it (and shows the syntax error).
-* A value prints in 4D's JSON-like form (`show`): Text quoted, objects and collections as
-  JSON (an instance prefixed by its class), `!2024-01-05!` dates, `?12:30:00?` times,
-  `null`; undefined prints nothing. `$x:=1` is a statement: it prints nothing.
+* A value prints in 4D's JSON-like form (display.show); undefined prints nothing, and
+  `$x:=1` is a statement: it prints nothing.
 * Lines starting with `.` are REPL commands (`.help`): no 4D line starts with a dot.
 * Without a terminal (a script on stdin) there are no prompts, and the exit status is 1 if an
   input failed, so a script of REPL lines can run in CI.
@@ -23,6 +22,7 @@ import sys
 
 from fourd.runtime.errors import AbortExecution, FourDError, QuitRequest
 from fourd.runtime.diagnostics import format_error
+from .display import show
 from .embed import Interpreter
 from .project import CompileFailure
 from .runner import print_compile_failure
@@ -36,38 +36,6 @@ HELP = """Type 4D statements or expressions; a block (If … End if) may span se
   .methods   the project's methods      .classes   the project's classes
   .exit      leave (also Ctrl-D; Ctrl-C abandons the current input)
 """
-
-
-def show(v) -> str | None:
-    """A 4D value as the REPL prints it (None: print nothing)."""
-    from fourd.runtime import values as V
-    from fourd.runtime.formatting import json_stringify, json_string, string_of
-    if v is None:
-        return None
-    t = type(v)
-    if t is str or isinstance(v, str):
-        return json_string(str(v))
-    if t is bool:
-        return "true" if v else "false"
-    if v is V.NULL:
-        return "null"
-    if isinstance(v, V.Time4D):
-        return f"?{V.time_text(v)}?"
-    if t is V.Date4D:
-        return f"!{'00-00-00' if v.is_null() else v.iso()}!"
-    if isinstance(v, (V.Obj, V.Coll, V.Array4D)):
-        try:
-            text = json_stringify(v)
-            if len(text) > 100:
-                text = json_stringify(v, pretty=True).replace("\t", "  ")
-        except FourDError:          # circular structure
-            text = "[object Object]" if isinstance(v, V.Obj) else "[object Collection]"
-        cls = getattr(v, "cls", None)
-        return f"cs.{cls.name} {text}" if cls is not None and getattr(cls, "name", "") else text
-    try:
-        return string_of(v)
-    except FourDError:
-        return repr(v)
 
 
 class Repl:

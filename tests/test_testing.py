@@ -235,3 +235,47 @@ def test_progress_bar_on_a_terminal_only(suite):
     assert "1 passed, 1 failed" in text
     rc, plain, err = run_fourd("test", suite)
     assert "\x1b[" not in plain and "FAILED" in plain and "PASSED" in plain
+
+
+KYLEKINCER = os.path.join(ROOT, "..", "shared", "projects", "KyleKincer__testing", "testing")
+
+DEMO_TEST = """// #tags: unit
+Function test_passes($t : cs.Testing)
+\t$t.assert.areEqual($t; 4; 2+2; "sums")
+
+Function test_assertion_fails($t : cs.Testing)
+\tvar $got : Integer
+\t$got:=2*3
+\t$t.assert.areEqual($t; 5; $got; "2*3 should be 5")
+
+Function test_error_fails($t : cs.Testing)
+\tvar $x : Real
+\t$x:=1/"a"
+
+// #tags: slow, no-linux
+Function test_not_on_linux($t : cs.Testing)
+\t$t.assert.isTrue($t; False; "never on Linux")
+"""
+
+
+@pytest.mark.skipif(not os.path.isdir(KYLEKINCER), reason="../shared/projects not present")
+def test_kylekincer_framework(tmp_path):
+    """A project holding the KyleKincer/testing framework: its *Test classes' functions run
+    through the framework; a failed assertion or a runtime error it records fails the item."""
+    import shutil
+    root = str(tmp_path / "testing")
+    shutil.copytree(KYLEKINCER, root)
+    write(root, "Project/Sources/Classes/DemoTest.4dm", DEMO_TEST)
+    rc, out, err = run_fourd("test", "-k", "DemoTest", root, timeout=300)
+    assert rc == 1, out + err
+    assert "DemoTest.4dm:8: 2*3 should be 5: expected 5, got 6" in out
+    assert "DemoTest.4dm:12: Error -10735 in DemoTest.test_error_fails, line 12" in out
+    assert "FAILED" in out and "test_error_fails - Error -10735" in out
+    if sys.platform.startswith("linux"):
+        assert out.rstrip().endswith("1 passed, 2 failed, 1 skipped")
+    # the framework's own suite, through the pytest plugin: a few of its classes
+    rc, out = pytest_run(KYLEKINCER, "-rs", "-k", "_TaggingExampleTest or _SkipTaggedTest")
+    assert rc == 0, out
+    assert "passed" in out and "failed" not in out
+    if sys.platform.startswith("linux"):
+        assert "_TaggingExampleTest.4dm:" in out and "tagged no-linux" in out
