@@ -229,7 +229,7 @@ class Interpreter:
         return self.exec(text, *args, **variables)
 
     def call(self, method: str, *args):
-        """Call a project method (or a registered command's 4D name) with Python values."""
+        """Call a project method with Python values; returns its result."""
         fn = self.project.resolve_method(method)
         if fn is None:
             raise FourDError(-10742, f"Unknown method: {method}")
