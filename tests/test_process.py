@@ -182,12 +182,16 @@ def test_kill_worker_drops_pending_messages_and_closes_sockets_without_callbacks
 def test_kill_worker_from_inside_the_worker():
     log, record = _worker_recorder()
 
+    queued = threading.Event()
+
     def stop(this):
+        queued.wait(5)              # the second message is queued before the worker kills itself
         process_commands.kill_worker()
         record.call(None, "after kill, same message")
 
     process.call_worker("selfkill", F(stop), ())
     process.call_worker("selfkill", record, ("dropped",))
+    queued.set()
     assert wait_for(lambda: process_commands.process_number("selfkill") == 0)
     assert [entry[2] for entry in log] == ["after kill, same message"]
 
