@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 import re
 
-from . import ops, objects, errorstate, shared
+from . import ops, objects, errorstate, shared, text16
 from .errors import (FourDError, ERR_TYPE_MISMATCH, ERR_INDEX_RANGE, ERR_NOT_SUPPORTED,
                      ERR_UNKNOWN_COMMAND, ERR_DATABASE, ERR_PARAM_COUNT)
 from .function import Function4D
@@ -242,21 +242,24 @@ def array_select(a, v):
 
 
 def charat(t, i):
+    """`t[[i]]`: the i-th UTF-16 code unit (runtime/text16.py)."""
     if type(t) is not str:
         raise FourDError(ERR_TYPE_MISMATCH, f"[[ ]] needs a Text, got {type_name(t)}")
     k = objects.index_number(i)
-    if 1 <= k <= len(t):
-        return t[k - 1]
-    raise FourDError(ERR_INDEX_RANGE, f"Character index {k} out of range (length {len(t)})")
+    v = t if t.isascii() else text16.view(t)
+    if 1 <= k <= len(v):
+        return v[k - 1]
+    raise FourDError(ERR_INDEX_RANGE, f"Character index {k} out of range (length {len(v)})")
 
 
-def setchar(t, i, v):
-    if type(t) is not str or type(v) is not str:
+def setchar(t, i, c):
+    if type(t) is not str or type(c) is not str:
         raise FourDError(ERR_TYPE_MISMATCH, "[[ ]] assignment needs Text")
     k = objects.index_number(i)
-    if 1 <= k <= len(t):
-        return t[:k - 1] + v[:1] + t[k:]
-    raise FourDError(ERR_INDEX_RANGE, f"Character index {k} out of range (length {len(t)})")
+    v = text16.view(t)
+    if 1 <= k <= len(v):
+        return text16.unview(v[:k - 1] + text16.view(c)[:1] + v[k:])
+    raise FourDError(ERR_INDEX_RANGE, f"Character index {k} out of range (length {len(v)})")
 
 
 def pv_set(store, key, v):

@@ -208,19 +208,39 @@ _SPECIAL_FOLD = {"æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ß": "ss", "ø
                  "đ": "d", "Đ": "d", "ł": "l", "Ł": "l"}
 
 
-@lru_cache(maxsize=4096)
-def _fold_slow(s: str) -> str:
-    s = "".join(_SPECIAL_FOLD.get(c, c) for c in s)
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return s.casefold().translate(_IGNORABLE)
+_SPECIAL = re.compile("[" + "".join(_SPECIAL_FOLD) + "]")
+_SPECIAL_TABLE = str.maketrans(_SPECIAL_FOLD)
+_IGNORABLE_RX = re.compile("[" + "".join(map(chr, _IGNORABLE)) + "]")
+try:
+    import regex as _regex
+    _COMBINING = _regex.compile(r"\P{ccc=0}")       # canonical combining class > 0
+except ImportError:                                 # pragma: no cover
+    _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def decompose(s: str) -> str:
+    """The first steps of fold_text: special letters spelled out (æ → ae), NFKD."""
+    if _SPECIAL.search(s):
+        s = s.translate(_SPECIAL_TABLE)
+    return unicodedata.normalize("NFKD", s)
+
+
+def _fold(s: str) -> str:
+    """Whole-text operations only (no loop per character in Python); folding a text is
+    folding each of its characters."""
+    s = _COMBINING.sub("", decompose(s)).casefold()
+    return _IGNORABLE_RX.sub("", s) if _IGNORABLE_RX.search(s) else s
+
+
+_fold_short = lru_cache(maxsize=4096)(_fold)
 
 
 def fold_text(s: str) -> str:
     """Collation key: case-, accent- and ignorable-character-insensitive."""
     if s.isascii():
-        return s.lower().translate(_IGNORABLE)
-    return _fold_slow(s)
+        s = s.lower()
+        return _IGNORABLE_RX.sub("", s) if _IGNORABLE_RX.search(s) else s
+    return _fold_short(s) if len(s) <= 256 else _fold(s)   # no cache of long texts
 
 
 @lru_cache(maxsize=1024)

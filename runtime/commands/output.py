@@ -8,6 +8,7 @@ import threading
 from ..errors import FourDError, ERR_ASSERT, ERR_TYPE_MISMATCH, ERR_PARAM_COUNT
 from ..formatting import string_of
 from ..process import process_vars
+from ..text16 import well_formed
 from ..values import value_type, default_of_type, type_name
 from .registry import command
 from ._args import int_arg, is_star, put
@@ -36,7 +37,10 @@ def write_text(text: str, stream=None):
     stream = stream or sys.stdout
     with _out_lock:
         try:
-            stream.write(text)
+            try:
+                stream.write(text)
+            except UnicodeEncodeError:     # a lone surrogate: half of 😀 (runtime/text16.py)
+                stream.write(well_formed(text))
             stream.flush()
         except BrokenPipeError:
             # the reader went away (`fourd run x.4dm | head -1`): stop quietly, as a Unix
