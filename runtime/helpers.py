@@ -246,20 +246,26 @@ def charat(t, i):
     if type(t) is not str:
         raise FourDError(ERR_TYPE_MISMATCH, f"[[ ]] needs a Text, got {type_name(t)}")
     k = objects.index_number(i)
-    v = t if t.isascii() else text16.view(t)
-    if 1 <= k <= len(v):
-        return v[k - 1]
-    raise FourDError(ERR_INDEX_RANGE, f"Character index {k} out of range (length {len(v)})")
+    if t.isascii():
+        if 1 <= k <= len(t):
+            return t[k - 1]
+        n = len(t)
+    else:
+        n = text16.length(t)
+        if 1 <= k <= n:
+            return text16.slice16(t, k - 1, k)
+    raise FourDError(ERR_INDEX_RANGE, f"Character index {k} out of range (length {n})")
 
 
 def setchar(t, i, c):
     if type(t) is not str or type(c) is not str:
         raise FourDError(ERR_TYPE_MISMATCH, "[[ ]] assignment needs Text")
     k = objects.index_number(i)
-    v = text16.view(t)
-    if 1 <= k <= len(v):
-        return text16.unview(v[:k - 1] + text16.view(c)[:1] + v[k:])
-    raise FourDError(ERR_INDEX_RANGE, f"Character index {k} out of range (length {len(v)})")
+    n = text16.length(t)
+    if 1 <= k <= n:
+        return text16.join(text16.slice16(t, 0, k - 1), text16.slice16(c, 0, 1),
+                           text16.slice16(t, k, n))
+    raise FourDError(ERR_INDEX_RANGE, f"Character index {k} out of range (length {n})")
 
 
 def pv_set(store, key, v):

@@ -1,7 +1,8 @@
 // fourd sample: a line-based chat server. Try it: fourd run samples/chat_server.4dm 9001
 // then connect a few clients from other shells: nc 127.0.0.1 9001
 // Every line a client sends goes to all the other clients as "[name] text". Commands:
-// "/nick NAME" renames the sender, "/who" lists who is connected, "/quit" leaves.
+// "/nick NAME" renames the sender, "/who" lists who is connected, "/quit" leaves. A client
+// sending more than 4 KB without a line break is disconnected (bounded memory per client).
 // Port 0 or no argument: a free port is chosen and printed. Ctrl-C stops the server.
 //
 // Callbacks are Formulas calling this method (chat_server, the file's name) with an
@@ -44,8 +45,18 @@ Case of
 		chat_server(0; "broadcast"; Null; Null; $client; "* "+$client.name+" joined")
 		
 	: ($action="data")
+		If ($client.gone=True)  // dropped for a line too long: ignore what else comes
+			return 
+		End if
 		$client.pending:=$client.pending+Convert to text($event.data; "utf-8")
 		$position:=Position("\n"; $client.pending)
+		If ($position=0) && (Length($client.pending)>4096)  // no line is that long
+			$client.gone:=True
+			$client.pending:=""
+			chat_server(0; "tell"; $connection; Null; $client; "* line too long, bye")
+			chat_server(0; "leave"; $connection; Null; $client)
+			$connection.shutdown()
+		End if
 		While ($position>0)
 			$line:=Substring($client.pending; 1; $position-1)
 			$client.pending:=Substring($client.pending; $position+1)

@@ -5,7 +5,9 @@
 //   HTTP/1.1 200 OK, Content-Type: text/plain, Content-Length: 13, body "Hello, World!"
 // The connection stays open for the next request, unless the request says
 // "Connection: close" (then the server closes it after answering). Several requests
-// arriving together (pipelining) each get their answer, in order. Port 0 or no argument:
+// arriving together (pipelining) each get their answer, in order. A request head longer
+// than 8 KB gets "431 Request Header Fields Too Large" and the connection is closed, so
+// that one client cannot make the server hold its memory. Port 0 or no argument:
 // a free port is chosen and printed. Ctrl-C stops the server.
 #DECLARE($port : Integer; $action : Text; $connection : Object; $event : Object; \
 $client : Object) -> $result : Object
@@ -19,6 +21,8 @@ Case of
 		// the answer, built once
 		TEXT TO BLOB("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 13\r\n\r\n"+\
 			"Hello, World!"; vResponse; UTF8 text without length)
+		TEXT TO BLOB("HTTP/1.1 431 Request Header Fields Too Large\r\nContent-Length: 0\r\n"+\
+			"Connection: close\r\n\r\n"; vTooLarge; UTF8 text without length)
 		$listener:=4D.TCPListener.new($port; New object(\
 			"onConnection"; Formula(http_hello(0; "accept")); \
 			"onError"; Formula(throw($1.errors[0]))))  // port unusable: exit code 1
@@ -31,8 +35,17 @@ Case of
 		$result.onData:=Formula(http_hello(0; "data"; $1; $2; This))
 		
 	: ($action="data")
+		If ($client.refused=True)  // answered 431: what else the client sends is dropped
+			return 
+		End if
 		$client.pending:=$client.pending+Convert to text($event.data; "ISO-8859-1")
 		$end:=Position("\r\n\r\n"; $client.pending; *)
+		If ($end=0) && (Length($client.pending)>8192)  // a request head may not grow forever
+			$client.refused:=True
+			$client.pending:=""
+			$connection.send(vTooLarge)
+			$connection.shutdown()
+		End if
 		While ($end>0)  // one complete request head
 			$head:=Substring($client.pending; 1; $end+3)
 			$client.pending:=Substring($client.pending; $end+4)

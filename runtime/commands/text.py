@@ -19,7 +19,8 @@ from ..errors import FourDError, ERR_TYPE_MISMATCH
 from ..formatting import string_of, parse_num
 from ..ops import decompose, fold_text
 from ..values import NULL, Coll, Time4D, Array4D, type_name
-from ..text16 import length as length16, point_of, unit_of, unview as from_u16, view as u16
+from ..text16 import (has_surrogate, join, length as length16, point_of, slice16, unit_of,
+                      unview, view)
 from .registry import command
 from ._args import deref, put, is_star, split_star, text_arg, int_arg
 
@@ -103,18 +104,19 @@ def Substring(src=None, first=1, count=None):
             return src[first - 1:]
         if type(count) is int:
             return src[first - 1:first - 1 + count] if count > 0 else ""
-    s = u16(text_arg(src, "Substring"))
+    s = text_arg(src, "Substring")
     f = int_arg(first, "Substring")
+    n = length16(s)
     if f < 1:
         f = 1
-    if f > len(s):
+    if f > n:
         return ""
     if count is None:
-        return from_u16(s[f - 1:])
+        return slice16(s, f - 1, n)
     c = int_arg(count, "Substring")
     if c <= 0:
         return ""
-    return from_u16(s[f - 1:f - 1 + c])
+    return slice16(s, f - 1, min(n, f - 1 + c))
 
 
 def _strip_accents(s: str) -> str:
@@ -177,7 +179,7 @@ CHUNK = 1 << 16          # characters of a long text folded at once
 
 
 class TextSearch:
-    """Searches in `src` (a UTF-16 view) with a fold (None = exact code units).
+    """Searches in `src` with a fold (None = exact).
 
     ASCII text is folded whole (1:1 with `src`). Other text is searched a chunk at a time:
     the chunk is folded with whole-text operations (C speed) and only a chunk holding a
@@ -205,6 +207,11 @@ class TextSearch:
             return find.lower()
         return self.fold(find)
 
+    def _no_ignorable(self) -> bool:
+        if self.no_ignorable is None:
+            self.no_ignorable = not _IGNORABLE_ASCII.search(self.src)
+        return self.no_ignorable
+
     def find(self, find: str, start: int = 0, whole_word=False):
         """(index, length in src) of the first match at or after `start`, or (-1, 0)."""
         ff = self.fold_needle(find)
@@ -221,11 +228,10 @@ class TextSearch:
                 k += 1
         src, n = self.src, len(self.src)
         if self.fold is fold_text:
-            if self.no_ignorable is None:
-                self.no_ignorable = not _IGNORABLE_ASCII.search(src)
-            if self.no_ignorable and _CONTROLS.fullmatch(find):
-                # only these very characters fold to line breaks and tabs ("\r\n\r\n",
-                # "\n"): an exact search finds the same
+            if _CONTROLS.fullmatch(find) and (len(find) == 1 or self._no_ignorable()):
+                # only these very characters fold to line breaks and tabs ("\n",
+                # "\r\n\r\n" when no ignorable character may stand inside): an exact
+                # search finds the same
                 k = src.find(find, start)
                 return (k, len(find)) if k >= 0 else (-1, 0)
             prepare, may_hold = decompose, _folded_pattern(ff).search
@@ -283,7 +289,7 @@ def _find_mapped(mapped, ff, start, stop, src, whole_word):
 
 
 def find_text(find: str, src: str, start: int = 0, fold=None, whole_word=False):
-    """First occurrence of `find` in `src` at or after index `start` (both UTF-16 views):
+    """First occurrence of `find` in `src` at or after index `start`:
     (index, length in src) or (-1, 0). `fold` None = exact code points."""
     return TextSearch(src, fold).find(find, start, whole_word)
 
@@ -312,10 +318,15 @@ def Position(find=None, src=None, *rest):
         options = int_arg(deref(rest.pop()), "Position")
     start = int_arg(deref(rest[0]), "Position") if rest else 1
     length_ref = rest[1] if len(rest) > 1 else None
-    f = u16(text_arg(find, "Position"))
-    s = u16(text_arg(src, "Position"))
+    f = text_arg(find, "Position")
+    s = text_arg(src, "Position")
     if start < 1:
         start = 1
+    if has_surrogate(f):           # half of a pair is looked for: search the UTF-16 view
+        s = view(s)
+    elif start > 1:
+        k = point_of(s, start - 1)
+        start = k + 1 + (unit_of(s, k) < start - 1)     # from inside a pair: the next one
     if exact:
         fold = None
     elif options is None:
@@ -324,19 +335,25 @@ def Position(find=None, src=None, *rest):
         fold = None if options == SK_STRICT else _char_folder(options)
     whole = bool(options and options & SK_WHOLE_WORD)
     k, n = find_text(f, s, start - 1, fold, whole)
-    put(length_ref, n if k >= 0 else 0)
-    return k + 1 if k >= 0 else 0
+    if k < 0:
+        put(length_ref, 0)
+        return 0
+    b = unit_of(s, k)              # code points -> UTF-16 units
+    put(length_ref, unit_of(s, k + n) - b)
+    return b + 1
 
 
 @command("Replace string", 233)
 def Replace_string(src=None, old=None, new=None, *rest):
     rest, exact = split_star(rest)
-    s = u16(text_arg(src, "Replace string"))
-    o = u16(text_arg(old, "Replace string"))
+    s = text_arg(src, "Replace string")
+    o = text_arg(old, "Replace string")
     nw = text_arg(new, "Replace string")
     how_many = int_arg(rest[0], "Replace string") if rest and rest[0] is not None else None
     if o == "" or (how_many is not None and how_many <= 0):
-        return from_u16(s)
+        return s
+    if has_surrogate(o):           # half of a pair is replaced: work on the UTF-16 view
+        s = view(s)
     search = TextSearch(s, None if exact else fold_text)
     out = []
     i = 0
@@ -345,45 +362,49 @@ def Replace_string(src=None, old=None, new=None, *rest):
         k, n = search.find(o, i)
         if k < 0:
             break
-        out.append(from_u16(s[i:k]))
+        out.append(s[i:k])
         out.append(nw)
         i = k + max(n, 1) if n else k + 1
         done += 1
-    out.append(from_u16(s[i:]))
-    return "".join(out)
+    out.append(s[i:])
+    return join(*out)
 
 
 @command("Change string", 234)
 def Change_string(src=None, new=None, where=1):
-    s = u16(text_arg(src, "Change string"))
-    nw = u16(text_arg(new, "Change string"))
+    s = text_arg(src, "Change string")
+    nw = text_arg(new, "Change string")
     w = int_arg(where, "Change string")
-    if w < 1 or w > len(s):
-        return from_u16(s)
-    return from_u16((s[:w - 1] + nw + s[w - 1 + len(nw):])[:len(s)])   # length unchanged
+    n = length16(s)
+    if w < 1 or w > n:
+        return s
+    nw = slice16(nw, 0, min(length16(nw), n - (w - 1)))       # the length stays the same
+    return join(slice16(s, 0, w - 1), nw, slice16(s, min(n, w - 1 + length16(nw)), n))
 
 
 @command("Delete string", 232)
 def Delete_string(src=None, where=1, count=0):
-    s = u16(text_arg(src, "Delete string"))
+    s = text_arg(src, "Delete string")
     w = int_arg(where, "Delete string")
     c = int_arg(count, "Delete string")
-    if w > len(s) or c <= 0:
-        return from_u16(s)
+    n = length16(s)
+    if w > n or c <= 0:
+        return s
     w = max(w, 1)       # where < 1: the characters are deleted from the beginning (docs)
-    return from_u16(s[:w - 1] + s[w - 1 + c:])
+    return join(slice16(s, 0, w - 1), slice16(s, min(n, w - 1 + c), n))
 
 
 @command("Insert string", 231)
 def Insert_string(src=None, what=None, where=1):
-    s = u16(text_arg(src, "Insert string"))
-    wh = u16(text_arg(what, "Insert string"))
+    s = text_arg(src, "Insert string")
+    wh = text_arg(what, "Insert string")
     w = int_arg(where, "Insert string")
+    n = length16(s)
     if w < 1:
         w = 1
-    if w > len(s):
-        return from_u16(s + wh)
-    return from_u16(s[:w - 1] + wh + s[w - 1:])
+    if w > n:
+        return join(s, wh)
+    return join(slice16(s, 0, w - 1), wh, slice16(s, w - 1, n))
 
 
 @command("Lowercase", 14)
