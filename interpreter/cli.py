@@ -17,6 +17,8 @@ USAGE = """usage: fourd run FILE.4dm [ARGS…]
        fourd --version
        --processes N before the file or project (either form): N OS processes sharing
        their listening ports (Linux SO_REUSEPORT; README, "Deployment")
+       --max-memory MB: memory ceiling (error -108 past it); default a quarter of the
+       machine's memory, or FOURD_MAX_MEMORY; 0 = none
 
 run     run a 4D method file, or a 4D project folder (entry: --method NAME, else onStartup)
 check   parse .4dm files (folders recursively) and report syntax errors
@@ -39,6 +41,14 @@ def main(argv=None) -> int:
         from fourd import __version__
         print(f"fourd {__version__}")
         return ExitCode.OK
+    try:
+        _apply_limits(argv)
+    except ValueError as e:
+        print(f"fourd: {e}", file=sys.stderr)
+        return ExitCode.USAGE
+    if any(a == "--max-memory" or a.startswith("--max-memory=") for a in argv):
+        from .processes import take_option
+        argv = take_option(argv, "--max-memory")[1]
     if any(a == "--processes" or a.startswith("--processes=") for a in argv):
         from .processes import take_processes_option, run_processes
         try:
@@ -68,6 +78,18 @@ def main(argv=None) -> int:
         return cmd_tool4d(argv)
     print(f"fourd: unknown command '{cmd}'\n{USAGE}", file=sys.stderr, end="")
     return ExitCode.USAGE
+
+
+def _apply_limits(argv) -> None:
+    """The memory ceiling (`--max-memory MB`, FOURD_MAX_MEMORY) and the file-descriptor
+    limit of this run (runtime/limits.py)."""
+    from fourd.runtime import limits
+    option = None
+    if any(a == "--max-memory" or a.startswith("--max-memory=") for a in argv):
+        from .processes import take_option
+        option = take_option(argv, "--max-memory")[0]
+    limits.set_memory_ceiling(limits.memory_ceiling_mb(option))
+    limits.raise_file_limit()
 
 
 # ---------------------------------------------------------------- run

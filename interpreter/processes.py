@@ -29,27 +29,35 @@ COUNT_ENV = "FOURD_PROCESS_COUNT"
 def take_processes_option(argv: list[str]) -> tuple[int, list[str]]:
     """(N, argv without `--processes N` / `--processes=N`); N is 1 when absent. ValueError
     with the message for a bad value."""
-    out, count, i = [], 1, 0
+    value, out = take_option(argv, "--processes")
+    if value is None:
+        return 1, out
+    if not value.isdigit() or int(value) < 1:
+        raise ValueError(f"--processes: a number from 1 up, not '{value}'")
+    return int(value), out
+
+
+def take_option(argv: list[str], name: str) -> tuple[str | None, list[str]]:
+    """(value, argv without `NAME VALUE` / `NAME=VALUE`): an option of fourd itself, given
+    before the script's own arguments. ValueError when the value is missing."""
+    out, found, i = [], None, 0
     while i < len(argv):
         arg = argv[i]
-        if arg == "--processes" or arg.startswith("--processes="):
+        if arg == name or arg.startswith(name + "="):
             if "=" in arg:
-                value = arg.split("=", 1)[1]
+                found = arg.split("=", 1)[1]
             elif i + 1 < len(argv):
                 i += 1
-                value = argv[i]
+                found = argv[i]
             else:
-                raise ValueError("--processes needs a number")
-            if not value.isdigit() or int(value) < 1:
-                raise ValueError(f"--processes: a number from 1 up, not '{value}'")
-            count = int(value)
+                raise ValueError(f"{name} needs a value")
         elif arg == "--" or (out[:1] == ["run"] and len(out) >= 2 and not arg.startswith("--")):
             out.extend(argv[i:])       # the script's own arguments are left alone
             break
         else:
             out.append(arg)
         i += 1
-    return count, out
+    return found, out
 
 
 def run_processes(count: int, argv: list[str]) -> int:

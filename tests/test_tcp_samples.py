@@ -34,11 +34,11 @@ def _run(*args, timeout=15):
 class Server:
     """A sample server started with port 0; `.port` is read from its first line."""
 
-    def __init__(self, sample, *run_args):
+    def __init__(self, sample, *run_args, preexec_fn=None):
         self.proc = subprocess.Popen([sys.executable, "-m", "fourd", "run",
                                       os.path.join(SAMPLES, sample), *run_args, "0"],
                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                     cwd=ROOT, env=_env())
+                                     cwd=ROOT, env=_env(), preexec_fn=preexec_fn)
         line = self.proc.stdout.readline()
         match = re.search(r"listening on port (\d+)", line)
         assert match, (line, self.proc.stderr.read() if self.proc.poll() is not None else "")

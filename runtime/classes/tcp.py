@@ -25,6 +25,14 @@ from .asynchronous import (AsyncObject, is_number, option_bool, option_seconds,
 
 ERROR_SIGNATURE = "TCP "        # componentSignature of TCP errors (tcp.md §1.5 decision)
 FLUSH_TIMEOUT = 10.0            # s a closed connection may take to flush unsent bytes
+# Flow control (issue 15): a connection stops reading from its socket while more than
+# READ_HIGH received bytes wait for onData (a slow callback) or more than WRITE_HIGH bytes
+# wait to be sent (a peer that does not read what it is answered): its peer then waits, and
+# the process's memory stays bounded. Sending beyond SEND_LIMIT unsent bytes ends the
+# connection with an error (a peer that reads nothing of a stream it is sent).
+READ_HIGH, READ_LOW = 1 << 20, 1 << 18
+WRITE_HIGH = 1 << 20
+SEND_LIMIT = 256 << 20
 _EMPTY_BLOB = Blob4D()          # `.data` of non-data events (tcp.md §4.2 decision)
 
 # connection / listener states
@@ -114,6 +122,9 @@ class TCPConnection(AsyncObject):
         self._final = False         # onShutdown/onError event already queued
         self._shut = False          # shutdown() called
         self._pending = []          # bytes sent before the connection is established
+        self._queued = 0            # bytes received, not yet delivered to onData
+        self._write_blocked = False # more than WRITE_HIGH bytes wait to be sent
+        self._reading = True        # reading from the socket (not paused)
         self._error = None          # the error object of the queued onError event
         self._task = None           # client connect task
 
@@ -168,8 +179,14 @@ class TCPConnection(AsyncObject):
     def _write(self, payload, shut):
         """Send, or queue while connecting; `shut`: shutdown() had been called by then."""
         if self._writable:
+            transport = self._transport
+            if transport.get_write_buffer_size() > SEND_LIMIT:
+                self._writable = False
+                self._post_error(OSError(errno.ENOBUFS, "the peer does not read"))
+                transport.abort()
+                return
             try:
-                self._transport.write(payload)
+                transport.write(payload)
             except (RuntimeError, OSError) as exc:
                 self._writable = False
                 self.errors.append(_error_object(*error_info(exc, self._where())))
@@ -234,6 +251,7 @@ class TCPConnection(AsyncObject):
 
     def _on_made(self, transport):
         self._transport = transport
+        transport.set_write_buffer_limits(high=WRITE_HIGH)
         if self._state >= TERMINATED:       # abandoned, or ended while connecting
             self._lost = True
             transport.abort()
@@ -268,6 +286,26 @@ class TCPConnection(AsyncObject):
         event._target = self
         event._fn = _deliver_data
         self._proc.post(event)
+        self._queued += len(data)
+        if self._queued > READ_HIGH and self._reading:
+            self._set_reading()
+
+    def _on_write_blocked(self, blocked):
+        self._write_blocked = blocked
+        self._set_reading()
+
+    def _set_reading(self):
+        """Read from the socket unless received bytes pile up or sent ones do not leave."""
+        want = not self._write_blocked and self._queued <= READ_LOW
+        if want != self._reading and not self._lost and self._transport is not None:
+            self._reading = want
+            try:
+                if want:
+                    self._transport.resume_reading()
+                else:
+                    self._transport.pause_reading()
+            except (RuntimeError, OSError):     # closing meanwhile
+                pass
 
     def _on_eof(self):
         self._post_close()
@@ -361,6 +399,9 @@ def _deliver_connection(conn, event):
 
 
 def _deliver_data(conn, event):
+    conn._queued -= len(event.data.data)
+    if not conn._reading and conn._queued <= READ_LOW:
+        conn._set_reading()
     if conn._state == OPEN:
         conn._fire("onData", event)
 
@@ -432,6 +473,7 @@ class TCPListener(AsyncObject):
         self.errors = Coll()
         self._server = None
         self._error = None
+        self._accept_error_quiet = 0.0  # no accept error reported before (loop time)
 
     def __repr__(self):
         return f"<4D.TCPListener port={self.port} state={self._state}>"
@@ -452,6 +494,7 @@ class TCPListener(AsyncObject):
             listener.port = sock.getsockname()[1]   # decision 13: the real port for 0
             try:
                 listener._server = serve_now(proc.loop, listener._make_protocol, sock)
+                _watch_accept_errors(listener, sock.fileno())
             except BaseException:
                 sock.close()
                 raise
@@ -477,6 +520,8 @@ class TCPListener(AsyncObject):
 
     def _close_socket(self):
         if self._server is not None:
+            for sock in self._server.sockets:
+                _accepting.pop(sock.fileno(), None)
             self._server.close()    # closes the listening socket now: the port is free
             self._server = None
 
@@ -509,6 +554,45 @@ def _deliver_listener_error(listener, event):
     if listener._state < TERMINATED:
         _fire_error(listener, event)
         listener._finish()
+
+
+# -- accept errors: out of file descriptors (EMFILE) and the like --------------------------
+# The event loop reports a failed accept() to its exception handler only (then it retries a
+# second later): fourd's handler turns it into the listener's onError, at most once a
+# second, and the listener goes on accepting (issue 15).
+_accepting: dict = {}           # listening socket fd -> its TCPListener
+
+
+def _watch_accept_errors(listener, fd):
+    _accepting[fd] = listener
+    loop = listener._loop
+    if loop.get_exception_handler() is not _on_loop_exception:
+        loop.set_exception_handler(_on_loop_exception)
+
+
+def _on_loop_exception(loop, context):
+    handle = context.get("handle")
+    if getattr(getattr(handle, "_callback", None), "__name__", "") == "_start_serving":
+        return      # asyncio retrying accept() for a listener terminated since: nothing to do
+    sock, exc = context.get("socket"), context.get("exception")
+    listener = _accepting.get(sock.fileno()) if sock is not None else None
+    if listener is None or not isinstance(exc, OSError):
+        loop.default_exception_handler(context)
+        return
+    now = loop.time()
+    if now < listener._accept_error_quiet:
+        return          # asyncio reports the same failure once per waiting client: one is enough
+    listener._accept_error_quiet = now + 1.0
+    error = _error_object(*error_info(exc, f"accepting on port {listener.port}"))
+    listener._post(TCPEvent("error", "", 0, (listener, error), _deliver_accept_error))
+
+
+def _deliver_accept_error(target, event):
+    listener, error = target
+    if listener._state == OPEN:
+        listener.errors.append(error)
+        listener._error = error
+        _fire_error(listener, event)
 
 
 def _deliver_listener_terminate(listener, event):

@@ -104,3 +104,9 @@ class ConnectionProtocol(asyncio.Protocol):
 
     def connection_lost(self, exc):
         self.conn._on_lost(exc)
+
+    def pause_writing(self):        # more than the transport's high-water mark is unsent
+        self.conn._on_write_blocked(True)
+
+    def resume_writing(self):
+        self.conn._on_write_blocked(False)
