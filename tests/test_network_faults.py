@@ -382,3 +382,40 @@ def test_memory_ceiling_bad_value_is_a_usage_error(tmp_path):
     assert p.returncode == 2 and "FOURD_MAX_MEMORY" in p.stderr
     p = _run(["run", path], {"FOURD_MAX_MEMORY": "0"})       # 0: no ceiling
     assert (p.returncode, p.stdout) == (0, "ok\n")
+
+
+KILL_WORKERS = """// issue 15: no worker (thread) left after KILL WORKER
+#DECLARE($mode : Text)
+var $i : Integer
+If ($mode="idle")
+Else
+	For ($i; 1; 20)
+		CALL WORKER("w"+String($i); "kill_workers"; "idle")
+	End for
+	DELAY PROCESS(Current process; 30)
+	ALERT("before: "+String(Process activity(Processes only).processes.length))
+	For ($i; 1; 20)
+		KILL WORKER("w"+String($i))
+	End for
+	DELAY PROCESS(Current process; 30)
+	ALERT("after: "+String(Process activity(Processes only).processes.length))
+	var $l : 4D.TCPListener
+	$l:=4D.TCPListener.new(0)
+	ALERT("listening on port "+String($l.port))
+End if
+"""
+
+
+@pytest.mark.timeout(60)
+def test_kill_worker_leaves_no_process_and_no_thread(tmp_path):
+    path = script(tmp_path, "kill_workers.4dm", KILL_WORKERS)
+    proc = subprocess.Popen([sys.executable, "-m", "fourd", "run", path], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, cwd=ROOT, env=_env())
+    try:
+        assert proc.stdout.readline() == "before: 21\n"
+        assert proc.stdout.readline() == "after: 1\n"
+        assert proc.stdout.readline().startswith("listening on port")
+        assert len(os.listdir(f"/proc/{proc.pid}/task")) == 1      # the main thread only
+    finally:
+        proc.kill()
+        proc.communicate(timeout=10)
