@@ -10,7 +10,7 @@ from __future__ import annotations
 from .errors import FourDError, ERR_NULL_MEMBER, ERR_INDEX_RANGE, ERR_TYPE_MISMATCH, \
     ERR_READONLY, ERR_SHARED, ERR_UNKNOWN_METHOD
 from .function import Function4D
-from .values import (NULL, Obj, Coll, Blob4D, Time4D, Array4D, type_name,
+from .values import (NULL, Obj, Coll, Blob4D, Date4D, Time4D, Array4D, type_name,
                      default_of_type, value_type, IS_OBJECT, Pointer)
 from .builtin import BuiltinObject
 from .calling import arg_range, parameter_count_error
@@ -23,6 +23,12 @@ COLLECTION_METHODS: dict = {}
 SPECIAL_MEMBERS: dict = {}   # python type -> (getprop(obj, name), call(obj, name, args))
 
 
+# SET DATABASE PARAMETER(Dates inside objects / Times inside objects), set by
+# commands/environment.py: None keeps dates as dates; times count seconds unless milliseconds
+date_in_objects = None           # fn(Date4D) -> the value stored (the current process's mode)
+times_in_milliseconds = False
+
+
 def to_stored(v):
     """A value as kept inside an object/collection: numbers are Real, times are seconds,
     scalar blobs become 4D.Blob (language.md §2, §12.6)."""
@@ -30,11 +36,13 @@ def to_stored(v):
     if t is int:
         return float(v)
     if t is Time4D:
-        return float(int(v))
+        return float(int(v) * 1000 if times_in_milliseconds else int(v))
     if t is bytearray:
         return Blob4D(v)
     if t is Array4D:
         raise FourDError(ERR_TYPE_MISMATCH, "An array cannot be stored in an object or collection")
+    if t is Date4D and date_in_objects is not None:
+        return date_in_objects(v)
     return v
 
 

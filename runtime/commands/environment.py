@@ -11,6 +11,9 @@ Decisions:
   by formula location) is error -10999 naming the selector; an unknown selector is -10721.
 * Parameters of logs, caches and the user interface are kept and read back (fourd writes no
   such log and has no cache or window): code that tunes them at startup runs unchanged.
+  `Dates inside objects` (per process) and `Times inside objects` (all processes) change how
+  dates and times are stored in objects and collections, hence in JSON; a date stored as text
+  is its ISO midnight "2013-08-23T00:00:00Z" (with time zone: local midnight in UTC).
   Headless (`--headless`, tool4d's command line), `Diagnostic log recording` reads 1, as the
   docs say headless applications start it.
 * `User param value` reads `--user-param`; SET DATABASE PARAMETER(User param value) keeps
@@ -22,6 +25,7 @@ Decisions:
 """
 from __future__ import annotations
 
+import datetime
 import getpass
 import os
 import platform
@@ -30,7 +34,7 @@ import ssl
 import sys
 import time
 
-from .. import launch
+from .. import launch, objects
 from ..errors import FourDError, ERR_NOT_SUPPORTED, ERR_PARAM_COUNT
 from ..values import NULL, Coll, Obj, Star
 from ._args import deref, int_arg, put, text_arg
@@ -45,12 +49,13 @@ _KEPT = {
     80: ("Log command list", ""), 121: ("Pause logging", 0), 110: ("SMTP Log", 0),
     116: ("POP3 Log", 0), 119: ("IMAP Log", 0), 131: ("TCPUDP log recording", 0),
     95: ("Cache flush periodicity", 15), 66: ("Cache unload minimum size", 0),
-    92: ("Number of formulas in cache", 0), 85: ("Dates inside objects", 2),
-    109: ("Times inside objects", 0), 101: ("Tips enabled", 1), 102: ("Tips delay", 45),
+    92: ("Number of formulas in cache", 0), 109: ("Times inside objects", 0), 101: ("Tips enabled", 1), 102: ("Tips delay", 45),
     103: ("Tips duration", 720), 81: ("Spellchecker", 0), 69: ("Direct2D status", 3),
     133: ("RDP optimization", 0),
 }
-_PER_PROCESS = {111: ("Current process debug log recording", 0)}
+_PER_PROCESS = {111: ("Current process debug log recording", 0), 85: ("Dates inside objects", 2)}
+DATES_INSIDE_OBJECTS, TIMES_INSIDE_OBJECTS = 85, 109
+DATE_WITHOUT_TIME_ZONE, DATE_WITH_TIME_ZONE, DATE_TYPE = 0, 1, 2
 USER_PARAM_VALUE = 108
 # read-only selectors with a meaning here
 _READ_ONLY = {112: "Is current database a project", 113: "Is host database a project",
@@ -160,10 +165,27 @@ def set_database_parameter(*args):
         default = _KEPT[selector][1]
         _kept[selector] = text_arg(value, "SET DATABASE PARAMETER") \
             if isinstance(default, str) else int_arg(value, "SET DATABASE PARAMETER")
+        if selector == TIMES_INSIDE_OBJECTS:        # all processes: seconds or milliseconds
+            objects.times_in_milliseconds = _kept[selector] == 1
     elif selector in _PER_PROCESS:
         _per_process[_process_key(selector)] = int_arg(value, "SET DATABASE PARAMETER")
+        if selector == DATES_INSIDE_OBJECTS:
+            objects.date_in_objects = _date_in_objects
     else:
         raise _no_meaning(selector, "SET DATABASE PARAMETER")
+
+
+def _date_in_objects(date):
+    """A date put into an object, as the current process's `Dates inside objects` says: a
+    date, or an ISO text of its midnight, UTC ("2013-08-23T00:00:00Z") or local time
+    converted to UTC (docs' example: "2013-08-22T22:00:00Z" in France in summer)."""
+    mode = _per_process.get(_process_key(DATES_INSIDE_OBJECTS), DATE_TYPE)
+    if mode == DATE_TYPE or date.is_null():
+        return date
+    if mode == DATE_WITH_TIME_ZONE:
+        moment = datetime.datetime(date.y, date.m, date.d).astimezone(datetime.timezone.utc)
+        return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return f"{date.y:04d}-{date.m:02d}-{date.d:02d}T00:00:00Z"
 
 
 # ---------------------------------------------------------------- Application info
