@@ -55,7 +55,6 @@ def execute_method(name, result=None, *params):
 # * an unknown path is error -9801 "Object not found" and leaves the result empty.
 ERR_OBJECT_NOT_FOUND = -9801
 PATH_ALL_OBJECTS = -1
-_PATH_KINDS = (1, 2, 4, 8, 16, 32)
 _DEFAULT_ATTRIBUTES = (("invisible", False), ("preemptive", "indifferent"),
                        ("publishedWeb", False), ("publishedSoap", False),
                        ("publishedWsdl", False), ("shared", False), ("publishedSql", False),
@@ -135,9 +134,7 @@ def method_get_paths(*args):
     """METHOD GET PATHS({folder;} type; arrPaths {; stamp}{; *})."""
     import os
     from ._args import split_star
-    from ..values import Star  # noqa: F401
     args, _star = split_star(args)
-    args = [a for a in args]
     folder = None
     if args and isinstance(deref(args[0]), str):
         folder = deref(args.pop(0))
