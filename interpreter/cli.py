@@ -8,7 +8,7 @@ import sys
 from fourd.runtime.errors import ExitCode
 
 USAGE = """usage: fourd run FILE.4dm [ARGS…]
-       fourd run PROJECT_DIR [--method NAME] [ARGS…]
+       fourd run PROJECT_DIR [--method NAME] [--dataless | --data PATH [--create-data]] [ARGS…]
        fourd check [--json] PATH…
        fourd --project PATH [--startup-method NAME] [--skip-onstartup] [--user-param TEXT]
              [--dataless | --data PATH [--create-data]] [--headless] [--opening-mode MODE]
@@ -98,13 +98,41 @@ def cmd_run(args) -> int:
         print("fourd run: missing FILE.4dm or PROJECT_DIR\n" + USAGE, file=sys.stderr, end="")
         return ExitCode.USAGE
     target, rest = args[0], args[1:]
-    method = None
-    if rest[:1] == ["--method"] and len(rest) > 1:
-        method, rest = rest[1], rest[2:]
-    elif rest and rest[0].startswith("--method="):
-        method, rest = rest[0].split("=", 1)[1], rest[1:]
+    try:
+        method, opts, rest = _run_options(rest)
+    except ValueError as e:
+        print(f"fourd run: {e}\n{USAGE}", file=sys.stderr, end="")
+        return EXIT_USAGE
     from .runner import run_target
-    return run_target(target, method, rest)
+    return run_target(target, method, rest, opts)
+
+
+_RUN_VALUES = {"--method": "method", "--data": "data"}
+_RUN_FLAGS = {"--create-data": "create_data", "--dataless": "dataless"}
+
+
+def _run_options(rest):
+    """`fourd run TARGET`'s leading options (--method NAME, and tool4d's data file flags
+    --data PATH, --create-data, --dataless, README "Database") -> (method, LaunchOptions or
+    None, the arguments passed to the 4D method)."""
+    from fourd.runtime.launch import LaunchOptions
+    method, opts = None, None
+    while rest:
+        name, eq, inline = rest[0].partition("=")
+        if name in _RUN_VALUES:
+            if not eq and len(rest) < 2:
+                raise ValueError(f"{name} needs a value")
+            value, rest = (inline, rest[1:]) if eq else (rest[1], rest[2:])
+            if name == "--method":
+                method = value
+                continue
+        elif name in _RUN_FLAGS:
+            value, rest = (inline.lower() != "false") if eq else True, rest[1:]
+        else:
+            break
+        opts = opts or LaunchOptions()
+        setattr(opts, _RUN_VALUES.get(name) or _RUN_FLAGS[name], value)
+    return method, opts, rest
 
 
 # ---------------------------------------------------------------- tool4d's command line

@@ -75,7 +75,7 @@ class Project:
                  main_file: str | None = None):
         self.root = root
         self.main_file = main_file
-        self.data_options = _data_options_from_env()     # --data / --dataless (runtime/db)
+        self.data_options = data_options()     # --data / --dataless… (runtime/db)
         self.methods = {fold(n): (n, p) for n, p in (methods or {}).items()}
         self.classes = dict(classes or {})
         self.database_methods = {fold(n): (n, p) for n, p in (database_methods or {}).items()}
@@ -375,13 +375,20 @@ class Project:
         return g["M__method"]
 
 
-def _data_options_from_env() -> dict:
-    """FOURD_DATA (a SQLite file or postgresql:// URL) and FOURD_DATALESS=1: the data file
-    options when no command-line flag gives them (README "Database")."""
+def data_options(opts=None) -> dict:
+    """The data file options for runtime/db, read here only (README "Database"): the command
+    line's `--data PATH`, `--create-data`, `--dataless` (runtime.launch.LaunchOptions: tool4d's
+    form and `fourd run`), else the environment's FOURD_DATA (a SQLite file or a
+    postgresql:// URL) and FOURD_DATALESS=1, which reach runs whose command line a CI job or a
+    test harness does not write (FOURD_DATA's file is created when missing)."""
     options = {}
-    if os.environ.get("FOURD_DATA"):
+    if opts is not None and opts.data:
+        options["data"] = opts.data
+        options["create"] = bool(opts.create_data)
+    elif os.environ.get("FOURD_DATA"):
         options["data"] = os.environ["FOURD_DATA"]
-    if os.environ.get("FOURD_DATALESS") == "1":
+        options["create"] = True
+    if opts is not None and opts.dataless or os.environ.get("FOURD_DATALESS") == "1":
         options["dataless"] = True
     return options
 

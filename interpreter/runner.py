@@ -7,7 +7,7 @@ import sys
 from fourd.runtime.errors import AbortExecution, ExitCode, QuitRequest
 from fourd.runtime.diagnostics import report_syntax_error, report_uncaught
 from fourd.runtime.values import NULL
-from .project import CompileFailure, project_for_file, project_from_folder
+from .project import CompileFailure, data_options, project_for_file, project_from_folder
 from .names import fold
 
 
@@ -37,12 +37,17 @@ def load(target, method):
     return project, method or stem
 
 
-def run_target(target, method, args) -> int:
+def run_target(target, method, args, opts=None) -> int:
+    """`fourd run`; `opts` (runtime.launch.LaunchOptions) carries its data file flags."""
     try:
         project, entry = load(target, method)
     except (FileNotFoundError, LookupError) as e:
         print(f"fourd: {e}", file=sys.stderr)
         return ExitCode.USAGE
+    if opts is not None:
+        from fourd.runtime import launch
+        launch.install(opts)
+        project.data_options = data_options(opts)
     key = fold(entry)
     if key not in project.methods and key not in project.database_methods:
         print(f"fourd: unknown method '{entry}'", file=sys.stderr)
@@ -70,10 +75,7 @@ def run_tool4d(opts) -> int:
         print(f"fourd: {e}", file=sys.stderr)
         return ExitCode.USAGE
     launch.install(opts)
-    if opts.data is not None:         # the data file flags, for runtime/db
-        project.data_options["data"] = opts.data
-    if opts.dataless:
-        project.data_options["dataless"] = True
+    project.data_options = data_options(opts)
     steps, on_exit = [], None
     if not opts.skip_onstartup:
         steps += ["onStartup"] if "onstartup" in project.database_methods else []

@@ -3,10 +3,12 @@ bookkeeping (pessimistic locks, write counters). One per project run; `current()
 
 Decisions (README "Database"):
 * The data file is `<project>/Data/fourd.sqlite`, created with its folder on first use (a 4D
-  `.4DD` file is not read). `--data PATH` names another SQLite file (created if missing) or a
-  PostgreSQL server (`postgresql://…`, see postgres.py); `--create-data` is accepted and changes
-  nothing (the file is created anyway, as tool4d does with that flag); with `--dataless` every
-  data access is a 4D error, while `ds` and the structure commands still work.
+  `.4DD` file is not read), as 4D creates a project's default data file. `--data PATH` names
+  another SQLite file, which must exist unless `--create-data` is given (tool4d: "creates a new
+  data file if no valid data file is found"; an existing file is opened, never replaced: a file
+  that is not a fourd data file is an error), or a PostgreSQL database (`postgresql://…`, see
+  postgres.py), which must exist. With `--dataless` no data file is opened and every data
+  access is a 4D error, while `ds` and the structure commands still work.
 * A project whose structure has no table never creates a data file.
 * The schema is brought up to date with the catalog once per run, when the data file is opened.
 """
@@ -24,10 +26,12 @@ DATA_FILE_NAME = "fourd.sqlite"
 
 
 class Database:
-    def __init__(self, structure: Structure, data_location: str | None, dataless: bool = False):
+    def __init__(self, structure: Structure, data_location: str | None, dataless: bool = False,
+                 must_exist: bool = False):
         self.structure = structure
         self.data_location = data_location
         self.dataless = dataless
+        self.must_exist = must_exist        # --data PATH without --create-data
         self._backend: Backend | None = None
         self._lock = threading.RLock()
         self.locks: dict = {}            # (table name, __id) -> (process number, owner token)
@@ -47,8 +51,11 @@ class Database:
         if self.dataless:
             raise db_error(ERR_DATALESS, "No data file: the project runs with --dataless")
         location = self.data_location
+        if self.must_exist and not is_server(location) and not os.path.exists(location):
+            raise db_error(ERR_DATA_FILE, f"The data file {location} does not exist "
+                                          f"(--create-data creates it)")
         try:
-            if location.startswith(("postgresql://", "postgres://")):
+            if is_server(location):
                 from .postgres import PostgresBackend
                 backend = PostgresBackend(location)
             else:
@@ -82,6 +89,11 @@ class Database:
             from .model import Model
             self._model = Model(self)
         return self._model
+
+
+def is_server(location: str) -> bool:
+    """A PostgreSQL server's URL rather than a SQLite file."""
+    return location.startswith(("postgresql://", "postgres://"))
 
 
 def _engine_message(e: Exception) -> str:
@@ -118,7 +130,8 @@ def _make(project) -> Database:
     if location is None and root:
         from ..classes.files import filesystem_root
         location = os.path.join(filesystem_root("DATA"), DATA_FILE_NAME)
-    elif location is not None and not location.startswith(("postgresql://", "postgres://")):
+    elif location is not None and not is_server(location):
         location = os.path.abspath(location)
     dataless = bool(options.get("dataless")) or location is None
-    return Database(structure, location, dataless)
+    must_exist = options.get("data") is not None and not options.get("create")
+    return Database(structure, location, dataless, must_exist)
