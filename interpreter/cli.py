@@ -102,7 +102,7 @@ def cmd_run(args) -> int:
         method, opts, rest = _run_options(rest)
     except ValueError as e:
         print(f"fourd run: {e}\n{USAGE}", file=sys.stderr, end="")
-        return EXIT_USAGE
+        return ExitCode.USAGE
     from .runner import run_target
     return run_target(target, method, rest, opts)
 
