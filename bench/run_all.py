@@ -233,8 +233,21 @@ def write_results(rows, started, elapsed, args):
         lines.append(f"| {r.name} | {ratio} | {target} | {met} |")
     lines += ["", "Details:", ""]
     lines += [f"* {r.name}: {r.detail}" for r in rows if r.detail]
-    with open(os.path.join(HERE, "RESULTS.md"), "w") as f:
-        f.write("\n".join(lines) + "\n")
+    path = os.path.join(HERE, "RESULTS.md")
+    kept = _other_sections(path)
+    with open(path, "w") as f:
+        f.write("\n".join(lines) + "\n" + kept)
+
+
+def _other_sections(path):
+    """The `## ` sections of RESULTS.md written by other scripts (bench/db.py, …): kept."""
+    try:
+        with open(path) as f:
+            text = f.read()
+    except OSError:
+        return ""
+    i = text.find("\n## ")
+    return text[i:] if i >= 0 else ""
 
 
 def write_chart(rows):

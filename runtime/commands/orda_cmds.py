@@ -2,10 +2,18 @@
 USE ENTITY SELECTION live in classic.py with the current selections)."""
 from __future__ import annotations
 
+import functools
+
 from .registry import command
 
 
 @command("ds", 1482)
 def ds(local_id=None):
-    from ..db.orda import datastore
-    return datastore()
+    return _orda().datastore()
+
+
+@functools.cache
+def _orda():
+    """runtime.db.orda, imported on first use: not at start-up, not at each call."""
+    from ..db import orda
+    return orda

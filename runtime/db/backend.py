@@ -12,6 +12,11 @@ Decisions:
   field removed from the catalog keeps its data in the file.
 * An autosequence field given a value explicitly moves its counter past that value (as
   SQLite and MySQL do), so that numbers given later never collide with it.
+* A process takes autosequence numbers from blocks it reserves (1, then 2, 4… up to 1024
+  numbers at a time: one UPDATE per block, not per entity; session.py). Numbers are unique
+  across processes and servers; a process that ends, or cancels a transaction, leaves the
+  rest of its block unused (a gap), and entities created by several processes at once do not
+  get their numbers in creation order.
 """
 from __future__ import annotations
 
@@ -48,6 +53,11 @@ class Backend:
 
     def named(self, name: str) -> str:
         """The placeholder of the named parameter `name`."""
+        raise NotImplementedError
+
+    def rename_params(self, sql: str, prefix: str) -> str:
+        """`sql` with every parameter name given `prefix` (named parameters are the only
+        `:name` / `%(name)s` in generated SQL: 4D names have no ':' or '%')."""
         raise NotImplementedError
 
     def in_list(self, expr: str, param: str) -> str:
@@ -111,6 +121,13 @@ class Backend:
 
     # -- values ------------------------------------------------------------------------
     def to_db(self, f: Field, value):
+        """A 4D value (not None) as the engine stores it in the field's column."""
+        convert = self.converter(f)
+        return value if value is None or convert is None else convert(value)
+
+    def converter(self, f: Field):
+        """The function turning a 4D value (not None) of the field into what the engine
+        stores, or None when it is stored as it is (one per field, so hot paths keep it)."""
         raise NotImplementedError
 
     def from_db(self, f: Field, raw):
@@ -189,10 +206,11 @@ class Backend:
             conn.execute(f"INSERT INTO __fourd_seq (tbl, fld, last) VALUES ({p}, {p}, {p})",
                          (t.name, f.name, int(top or 0)))
 
-    def next_sequence(self, conn, t: Table, f: Field) -> int:
+    def reserve_sequence(self, conn, t: Table, f: Field, count: int) -> int:
+        """Reserve the next `count` numbers of an autosequence field; the last of them."""
         p = self.param
-        return conn.execute(f"UPDATE __fourd_seq SET last=last+1 WHERE tbl={p} AND fld={p} "
-                            f"RETURNING last", (t.name, f.name)).fetchone()[0]
+        return conn.execute(f"UPDATE __fourd_seq SET last=last+{p} WHERE tbl={p} AND fld={p} "
+                            f"RETURNING last", (count, t.name, f.name)).fetchone()[0]
 
     def bump_sequence(self, conn, t: Table, f: Field, value: int) -> None:
         """An autosequence field was given `value` explicitly: later numbers come after it."""
@@ -206,6 +224,12 @@ class Backend:
                            (t.name, f.name)).fetchone()
         return int(row[0]) + 1 if row else 1
 
-    def insert(self, conn, table: Table, columns: list[str], values: list) -> int:
-        """INSERT a row; its new `__id`."""
+    def insert_sql(self, table: Table, columns: list[str]) -> str:
+        """The INSERT of one row into `columns` (bound parameters); see inserted_id."""
+        q = self.quote
+        return (f"INSERT INTO {q(table.name)} ({', '.join(q(c) for c in columns)}) "
+                f"VALUES ({', '.join([self.param] * len(columns))})")
+
+    def inserted_id(self, cursor) -> int:
+        """The `__id` of the row insert_sql's statement added."""
         raise NotImplementedError

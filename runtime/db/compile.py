@@ -8,15 +8,13 @@ to evaluate the tree per entity instead (selection.py).
 """
 from __future__ import annotations
 
-import itertools
-
 from ..values import NULL, Coll, Obj, Date4D, Time4D, type_name
 from ..function import Function4D
 from .types import text_key, date_text, uuid_text
 from . import computed, query as Q
 from .errors import db_error, unknown_attribute, ERR_QUERY_TYPE, ERR_QUERY_SYNTAX
 
-_compilers = itertools.count()
+_NO_SETTINGS = Obj()            # shared, never changed
 _SQL_OP = {"=": "=", "===": "=", "#": "<>", "!==": "<>", "<": "<", ">": ">", "<=": "<=", ">=": ">="}
 
 
@@ -25,10 +23,9 @@ class Compiler:
         self.dc = dataclass
         self.backend = dataclass.db.backend
         self.args = list(args)
-        self.settings = settings if isinstance(settings, Obj) else Obj()
+        self.settings = settings if isinstance(settings, Obj) else _NO_SETTINGS
         self.params: dict = {}
-        self.prefix = f"p{next(_compilers)}_"   # parameter names unique across compilers,
-        self.n_alias = 0                         # whose conditions are combined
+        self.n_alias = 0
 
     # -- placeholders ------------------------------------------------------------------
     def _param_value(self, ph):
@@ -133,8 +130,9 @@ class Compiler:
         return f"t{self.n_alias}"
 
     def p(self, value) -> str:
-        """A bound parameter (named, so that a fragment may appear twice in the SQL)."""
-        name = f"{self.prefix}{len(self.params)}"
+        """A bound parameter (named, so that a fragment may appear twice in the SQL; the same
+        query gets the same names, so the engine re-uses its prepared statement)."""
+        name = f"p{len(self.params)}"
         self.params[name] = value
         return self.backend.named(name)
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import threading
+import weakref
 
 from .. import host
 from .backend import Backend
@@ -102,14 +103,19 @@ def _engine_message(e: Exception) -> str:
     return text[0] if text else e.__class__.__name__
 
 
-_databases: dict = {}
+_databases: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # project -> Database
 _databases_lock = threading.Lock()
+class _Outside:
+    """The key of the empty database outside a project."""
+
+
+_OUTSIDE = _Outside()
 
 
 def current() -> Database:
     """The database of the running project (an empty one outside a project)."""
     project = host.project()
-    key = id(project)
+    key = _OUTSIDE if project is None else project
     db = _databases.get(key)
     if db is None:
         with _databases_lock:

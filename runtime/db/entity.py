@@ -151,10 +151,10 @@ class Entity(BuiltinObject):
             # 4D: assigning a name that is not an attribute is refused
             raise unknown_attribute(name, self.dc.name)
         if attr.kind == "storage":
-            f = attr.field
-            self.values[name] = coerce(f.kind, value, f"{self.dc.name}.{name}")
-            self.touch(name)
-            if name in self._related_fks():
+            self.values[name] = coerce(attr.field.kind, value, attr)
+            if name not in self.touched_names:
+                self.touched_names.append(name)
+            if name in self.dc.fk_names:
                 self._related.clear()
             return
         if attr.kind == "relatedEntity":
@@ -185,9 +185,6 @@ class Entity(BuiltinObject):
             return
         from ..errors import ERR_READONLY
         raise FourDError(ERR_READONLY, f"The attribute '{name}' ({attr.kind}) cannot be assigned")
-
-    def _related_fks(self):
-        return {r.source.name for r in self.dc.table.relations_n1.values()}
 
     def touch(self, name):
         if name not in self.touched_names:
@@ -221,7 +218,7 @@ class Entity(BuiltinObject):
     # -- keys and stamps ---------------------------------------------------------------
     def assign_key(self):
         """Fill an empty autosequence / auto-UUID primary key (and other such fields)."""
-        for f in self.dc.table.fields:
+        for f in self.dc.auto_fields:
             if self.values.get(f.name) is not None:
                 continue
             if f.autosequence:
@@ -280,22 +277,19 @@ class Entity(BuiltinObject):
         dc = self.dc
         try:
             if self.is_new:
-                explicit = [(f, self.values[f.name]) for f in dc.table.fields
-                            if f.autosequence and self.values.get(f.name) is not None]
+                values = self.values
+                explicit = [(f, values[f.name]) for f in dc.auto_fields
+                            if f.autosequence and values.get(f.name) is not None]
                 self.assign_key()
-                values = {}
-                for f in dc.table.fields:
-                    v = self.values.get(f.name)
-                    if v is None and f.never_null:
-                        v = blank(f.kind)
-                    if v is None and f.mandatory:
+                for f in dc.checked_fields:
+                    if values.get(f.name) is None and f.never_null:
+                        values[f.name] = blank(f.kind)
+                    if values.get(f.name) is None and f.mandatory:
                         return self._null_rejected(f)
-                    values[f.name] = v
                 self.rid = rows.insert(dc, values)
                 for f, v in explicit:
                     rows.bump_sequence(dc, f, int(v))
                 self.stamp = 1
-                self.values = values
             else:
                 changes = {}
                 for name in self.touched_names:

@@ -88,6 +88,13 @@ class DataClassModel:
         for f in table.fields:
             self.attributes[f.name] = Attribute(f.name, "storage", self, field=f)
         self._classes_done = False
+        # what saving a new entity needs, worked out once (entity.py, rows.py)
+        self.fk_names = {r.source.name for r in table.relations_n1.values()}
+        self.auto_fields = [f for f in table.fields if f.autosequence or
+                            f.autogenerate and f.kind in ("uuid", "text")]
+        self.never_null_fields = [f for f in table.fields if f.never_null]
+        self.checked_fields = [f for f in table.fields if f.never_null or f.mandatory]
+        self.insert_plan = None
 
     @property
     def primary_key(self) -> Field:
@@ -169,7 +176,8 @@ class DataClassModel:
         return a
 
     def attribute(self, name: str) -> Attribute | None:
-        self._load_classes()
+        if not self._classes_done:
+            self._load_classes()
         return self.attributes.get(name)
 
     def make_entity(self, rid, stamp, values, selection=None, position=-1):

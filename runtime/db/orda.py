@@ -24,7 +24,7 @@ from .errors import db_error, ERR_NO_TABLE, ERR_ORDA_NEW
 from .model import ORDA_BASES, DataClassModel
 from .selection import EntitySelection, all_of, run_query
 from .session import session
-from .types import coerce
+from .types import blank, coerce
 
 DK_KEEP_ORDERED = 1
 
@@ -124,10 +124,8 @@ class DataClass(BuiltinObject):
 
     def new(self):
         e = Entity(self.dc)
-        for f in self.dc.table.fields:
-            if f.never_null:
-                from .types import blank
-                e.values[f.name] = blank(f.kind)
+        for f in self.dc.never_null_fields:
+            e.values[f.name] = blank(f.kind)
         return e
 
     def newSelection(self, keep_ordered=0):

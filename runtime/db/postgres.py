@@ -25,6 +25,12 @@ _ACCENTED = "àáâãäåçèéêëìíîïñòóôõöùúûüýÿ"
 _PLAIN = "aaaaaaceeeeiiiinooooouuuuyy"
 
 
+_PARAM = re.compile(r"%\((\w+)\)s")
+_TO_DB = {"date": lambda v: "-infinity" if v.is_null() else date_text(v), "time": int,
+          "object": object_json, "blob": lambda v: bytes(v.data),
+          "picture": lambda v: bytes(v.data), "uuid": lambda v: v or None}
+
+
 class PostgresConnection:
     def __init__(self, url: str):
         import psycopg
@@ -100,6 +106,9 @@ class PostgresBackend(Backend):
     def named(self, name: str) -> str:
         return f"%({name})s"
 
+    def rename_params(self, sql: str, prefix: str) -> str:
+        return _PARAM.sub(lambda m: "%(" + prefix + m.group(1) + ")s", sql)
+
     def in_list(self, expr: str, param: str) -> str:
         return f"{expr} = ANY({param}::bigint[])"
 
@@ -156,21 +165,8 @@ class PostgresBackend(Backend):
         pattern = rf"(^|[^[:alnum:]_]){w}{'[[:alnum:]_]*' if prefix else ''}([^[:alnum:]_]|$)"
         return f"{key_sql} ~ {c.p(pattern)}"
 
-    def to_db(self, f: Field, value):
-        if value is None:
-            return None
-        kind = f.kind
-        if kind == "date":
-            return "-infinity" if value.is_null() else date_text(value)
-        if kind == "time":
-            return int(value)
-        if kind == "object":
-            return object_json(value)
-        if kind in ("blob", "picture"):
-            return bytes(value.data)
-        if kind == "uuid":
-            return value or None
-        return value
+    def converter(self, f: Field):
+        return _TO_DB.get(f.kind)
 
     def from_db(self, f: Field, raw):
         if raw is None:
@@ -206,8 +202,8 @@ class PostgresBackend(Backend):
                             (table,)).fetchall()
         return {r[0] for r in rows} or None
 
-    def insert(self, conn, table, columns, values) -> int:
-        q = self.quote
-        sql = (f"INSERT INTO {q(table.name)} ({', '.join(q(c) for c in columns)}) "
-               f"VALUES ({', '.join(['%s'] * len(values))}) RETURNING {q('__id')}")
-        return conn.execute(sql, values).fetchone()[0]
+    def insert_sql(self, table, columns) -> str:
+        return super().insert_sql(table, columns) + f" RETURNING {self.quote('__id')}"
+
+    def inserted_id(self, cursor) -> int:
+        return cursor.fetchone()[0]

@@ -11,12 +11,14 @@ Grammar (keywords and comparators in any case):
     value      := 'text' | "text" | number | true | false | null | YYYY-MM-DD | :n | :name
                   | "[" value {"," value} "]" | a bare word
 
-Decisions: "and" binds tighter than "or" (as in SQL); a bare word value is text; `:1` placeholders
+Decisions: parsed queries, sort criteria and paths are cached by their text (shared trees:
+nothing may change them); "and" binds tighter than "or" (as in SQL); a bare word value is text; `:1` placeholders
 count from 1 and `:name` ones come from querySettings.parameters (or .attributes for a path);
 a syntax error is a 4D error (errors.ERR_QUERY_SYNTAX) naming the offending token.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -294,6 +296,7 @@ class _Parser:
 _SEGMENT = re.compile(r"([^.\[\]{}]+)(?:\[([A-Za-z]?)\]|\{(\d+)\})?")
 
 
+@functools.lru_cache(maxsize=512)
 def parse_path(text: str, query_text: str = "") -> Path:
     """`employer.name`, `extra.hobbies[].name`, `hobbies[a].level`, `roles.actor{2}.name`."""
     parts, links = [], []
@@ -312,10 +315,12 @@ def _placeholder(tok: str):
     return int(body) if body.isdigit() else body
 
 
+@functools.lru_cache(maxsize=512)
 def parse_query(text: str) -> Query:
     return _Parser(text).query()
 
 
+@functools.lru_cache(maxsize=256)
 def parse_order(text: str) -> list:
     """`orderBy("firstName asc, salary desc")`."""
     out = []
@@ -326,4 +331,4 @@ def parse_order(text: str) -> list:
         if len(words) > 2 or len(words) == 2 and words[1].lower() not in ("asc", "desc"):
             raise query_error(f"invalid sort criterion '{item.strip()}'", text)
         out.append((parse_path(words[0], text), len(words) == 2 and words[1].lower() == "desc"))
-    return out
+    return tuple(out)

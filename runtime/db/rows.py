@@ -3,9 +3,12 @@ module that writes SQL for reading and writing records (queries come from compil
 """
 from __future__ import annotations
 
+import functools
+
 from .backend import ID, STAMP, DuplicateKey
 from .session import session, run
 from .types import text_key
+from ..ops import fold_text
 
 BATCH = 5000            # ids per statement when loading records
 
@@ -19,20 +22,26 @@ def select_ids(dc, where: str | None, params: dict, order: list | None = None,
     """`__id`s of the rows matching `where`, in `order` (SQL expressions with ASC/DESC), else
     by `__id`; restricted to `among` when given."""
     b = dc.db.backend
-    q = b.quote
     conds = []
-    params = dict(params)
     if where:
         conds.append(where)
     if among is not None:
+        params = dict(params)
         params["ids"] = b.list_param(among)
-        conds.append(b.in_list(f"t0.{q(ID)}", b.named("ids")))
-    sql = f"SELECT t0.{q(ID)} FROM {q(dc.table.name)} t0"
+        conds.append(b.in_list(f"t0.{b.quote(ID)}", b.named("ids")))
+    select, by_id = _select_sql(dc)
+    sql = select
     if conds:
         sql += " WHERE " + " AND ".join(conds)
-    sql += " ORDER BY " + ", ".join((order or []) + [f"t0.{q(ID)}"])
+    sql += " ORDER BY " + ", ".join(order) + ", " + by_id if order else " ORDER BY " + by_id
     conn = session().conn
     return [r[0] for r in run(lambda: conn.execute(sql, params).fetchall())]
+
+
+@functools.lru_cache(maxsize=None)
+def _select_sql(dc):
+    q = dc.db.backend.quote
+    return f"SELECT t0.{q(ID)} FROM {q(dc.table.name)} t0", f"t0.{q(ID)}"
 
 
 def columns_of(dc):
@@ -76,13 +85,46 @@ def _cells(dc, values: dict):
     return cols, vals
 
 
+class _InsertPlan:
+    """A new row of one table: every field (and text key) in one INSERT, built once."""
+
+    def __init__(self, dc):
+        b = dc.db.backend
+        columns, self.cells = [], []
+        for f in dc.table.fields:
+            columns.append(f.column)
+            if f.type.text_key:
+                columns.append(f.key_column)
+            self.cells.append((f.name, b.converter(f), f.type.text_key))
+        columns.append(STAMP)
+        self.sql = b.insert_sql(dc.table, columns)
+        self.backend = b
+
+    def params(self, values: dict) -> list:
+        out = []
+        add = out.append
+        for name, convert, keyed in self.cells:
+            v = values.get(name)
+            if v is None:
+                add(None)
+                if keyed:
+                    add(None)
+                continue
+            add(v if convert is None else convert(v))
+            if keyed:
+                add(fold_text(v))
+        add(1)
+        return out
+
+
 def insert(dc, values: dict) -> int:
-    b = dc.db.backend
-    cols, vals = _cells(dc, values)
-    cols.append(STAMP)
-    vals.append(1)
+    """INSERT the row of a new entity ({field name: 4D value or None}); its `__id`."""
+    plan = dc.insert_plan
+    if plan is None:
+        plan = dc.insert_plan = _InsertPlan(dc)
+    params = plan.params(values)
     conn = session().conn
-    rid = run(lambda: b.insert(conn, dc.table, cols, vals))
+    rid = run(lambda: plan.backend.inserted_id(conn.execute(plan.sql, params)))
     dc.db.wrote(dc.table.name)
     return rid
 
@@ -161,13 +203,14 @@ def all_rows(sql: str, params):
 
 
 def bump_sequence(dc, f, value: int):
-    conn = session().conn
+    s = session()
+    conn = s.conn
     run(lambda: dc.db.backend.bump_sequence(conn, dc.table, f, value))
+    s.skip_number(dc, f, value)
 
 
 def next_sequence(dc, f) -> int:
-    conn = session().conn
-    return run(lambda: dc.db.backend.next_sequence(conn, dc.table, f))
+    return session().next_number(dc, f)
 
 
 __all__ = ["DuplicateKey", "select_ids", "load", "insert", "update", "delete", "stamp_of",

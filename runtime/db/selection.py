@@ -17,6 +17,8 @@ Decisions:
 """
 from __future__ import annotations
 
+import itertools
+
 from ..builtin import BuiltinObject, builtin_class
 from ..errors import FourDError, ERR_TYPE_MISMATCH, ERR_INDEX_RANGE
 from ..function import Function4D
@@ -27,6 +29,7 @@ from . import computed, query as Q
 from .backend import ID
 from .compile import Compiler, has_formula, formula_of
 from .entity import Entity
+from .session import session
 from .errors import (db_error, unknown_attribute, ERR_INCOMPATIBLE_DATACLASS, ERR_NOT_ALTERABLE,
                      ERR_FORMULA_NOT_ALLOWED, ERR_QUERY_TYPE, ERR_FORMULA_EXPECTED)
 
@@ -80,8 +83,11 @@ class EntitySelection(BuiltinObject):
         src = self.source
         if src is not None and src[2] == _version(self.dc):
             where, params, _v = src
-            compiler.params.update(params)
-            return where or "1=1"
+            if not where:
+                return "1=1"
+            prefix = f"s{next(_sources)}_"    # its parameters, named apart from the query's
+            compiler.params.update((prefix + name, value) for name, value in params.items())
+            return db.backend.rename_params(where, prefix)
         b = db.backend
         return b.in_list(f"{alias}.{b.quote(ID)}", compiler.p(b.list_param(self.ids)))
 
@@ -515,11 +521,19 @@ def _has_duplicates(sel) -> bool:
 
 
 def _version(dc):
-    """What a remembered query condition is valid for (None: never re-use it)."""
-    from .session import session
-    b = dc.db.backend
-    dv = b.data_version(session().conn)
+    """The state of a table a remembered query condition is valid for, taken before the query
+    runs: this run's writes to it and the engine's count of other connections' commits (None
+    where the engine has no such count: the condition is then never re-used)."""
+    dv = dc.db.backend.data_version(session().conn)
     return None if dv is None else (dc.db.version(dc.table.name), dv)
+
+
+_sources = itertools.count()
+
+
+def _source(dc, where, params, version):
+    """What a selection remembers of the query that made it (restriction() re-uses it)."""
+    return None if version is None else (where, params, version)
 
 
 def _distinct_key(x, diacritical):
@@ -558,12 +572,12 @@ def _formula(f) -> Function4D:
 
 
 def _select(dc, where, params, order=None, alias="t0", among=None):
-    ids = rows.select_ids(dc, where.replace(f"{alias}.", "t0.") if alias != "t0" else where,
-                          params, order, among)
+    if alias != "t0":
+        where = where.replace(f"{alias}.", "t0.")
+    version = _version(dc) if among is None else None
+    ids = rows.select_ids(dc, where, params, order, among)
     return EntitySelection(dc, ids, ordered=bool(order), alterable=False,
-                           source=None if among is not None else (where.replace(
-                               f"{alias}.", "t0.") if alias != "t0" else where, params,
-                               _version(dc)))
+                           source=_source(dc, where, params, version))
 
 
 def related_selection(dc, fk_field, key):
@@ -616,9 +630,10 @@ def run_query(dc, what, args, within: EntitySelection | None):
             where = f"({where}) AND ({restrict})" if where else restrict
         order, sequential = expand_order(dc, tree.order)
         order_sql = [_order_sql(compiler, p, d) for p, d in order] if not sequential else None
+        version = _version(dc)
         ids = rows.select_ids(dc, where, compiler.params, order_sql or None)
         result = EntitySelection(dc, ids, ordered=bool(tree.order), alterable=alterable,
-                                 source=(where, compiler.params, _version(dc)))
+                                 source=_source(dc, where, compiler.params, version))
         if tree.order and sequential:
             result = result.sorted(order)
     if settings is not None:

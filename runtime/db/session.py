@@ -22,6 +22,9 @@ from .database import current as current_database
 from .errors import db_error, ERR_BUSY, ERR_DB_INTERNAL
 
 
+SEQUENCE_BLOCK = 1024          # most autosequence numbers reserved at once (backend.py)
+
+
 class Session:
     def __init__(self, proc):
         self.process_number = proc.number
@@ -29,6 +32,7 @@ class Session:
         self._conn = None
         self.levels: list[bool] = []      # one per open transaction: True while suspended
         self.classic = None               # runtime.db.classic.ClassicState, on first use
+        self.numbers: dict = {}           # (table, field) -> [next, last, size] reserved
 
     @property
     def conn(self):
@@ -64,10 +68,30 @@ class Session:
         if not self.levels:
             return False
         self.levels.pop()
+        self.numbers.clear()        # a block reserved inside the cancelled work is undone
         if self.has_data and self._conn is not None:
             run(lambda: self._conn.rollback() if not self.levels
                 else self._conn.rollback_to(f"fourd_{len(self.levels)}"))
         return True
+
+    # -- autosequence numbers (backend.py: blocks per process) --------------------------
+    def next_number(self, dc, f) -> int:
+        key = (dc.table.name, f.name)
+        block = self.numbers.get(key)
+        if block is None or block[0] > block[1]:
+            size = 1 if block is None else min(block[2] * 2, SEQUENCE_BLOCK)
+            conn = self.conn
+            last = run(lambda: self.db.backend.reserve_sequence(conn, dc.table, f, size))
+            block = self.numbers[key] = [last - size + 1, last, size]
+        number = block[0]
+        block[0] += 1
+        return number
+
+    def skip_number(self, dc, f, value: int):
+        """A number given explicitly is never handed out by this process's block."""
+        block = self.numbers.get((dc.table.name, f.name))
+        if block is not None and block[0] <= value <= block[1]:
+            block[0] = value + 1
 
     def close(self):
         if self._conn is not None:
@@ -99,7 +123,9 @@ def session() -> Session:
     """The current process's session (created on first use, closed with the process)."""
     proc = _process.current_process()
     s = _sessions.get(proc)
-    if s is None or proc.ended:
+    if s is None or proc.ended or s.db is not current_database():
+        if s is not None:
+            s.close()
         s = _sessions[proc] = Session(proc)
         weakref.finalize(proc, s.close)
     return s

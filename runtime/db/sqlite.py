@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 
 from .backend import Backend, Busy, DuplicateKey
@@ -115,6 +116,9 @@ class SQLiteBackend(Backend):
     def named(self, name: str) -> str:
         return ":" + name
 
+    def rename_params(self, sql: str, prefix: str) -> str:
+        return _PARAM.sub(lambda m: ":" + prefix + m.group(1), sql)
+
     def json_value(self, column_sql: str, path: list[str], c) -> str:
         return f"json_extract({column_sql}, {c.p(_json_path(path))})"
 
@@ -162,21 +166,8 @@ class SQLiteBackend(Backend):
                 out.append(c)
         return "".join(out)
 
-    def to_db(self, f: Field, value):
-        if value is None:
-            return None
-        kind = f.kind
-        if kind == "bool":
-            return 1 if value else 0
-        if kind == "date":
-            return date_text(value)
-        if kind == "time":
-            return int(value)
-        if kind == "object":
-            return object_json(value)
-        if kind in ("blob", "picture"):
-            return bytes(value.data)
-        return value
+    def converter(self, f: Field):
+        return _TO_DB.get(f.kind)
 
     def from_db(self, f: Field, raw):
         if raw is None:
@@ -210,11 +201,14 @@ class SQLiteBackend(Backend):
             return None
         return {r[1] for r in rows}
 
-    def insert(self, conn, table, columns, values) -> int:
-        q = self.quote
-        sql = (f"INSERT INTO {q(table.name)} ({', '.join(q(c) for c in columns)}) "
-               f"VALUES ({', '.join('?' * len(values))})")
-        return conn.execute(sql, values).lastrowid
+    def inserted_id(self, cursor) -> int:
+        return cursor.lastrowid
+
+
+_PARAM = re.compile(r":(\w+)")
+_TO_DB = {"bool": lambda v: 1 if v else 0, "date": date_text, "time": int,
+          "object": object_json, "blob": lambda v: bytes(v.data),
+          "picture": lambda v: bytes(v.data)}
 
 
 def _json_path(path: list[str]) -> str:

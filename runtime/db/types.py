@@ -17,7 +17,8 @@ import json
 import uuid as _uuid
 from dataclasses import dataclass
 
-from ..values import NULL, Blob4D, Date4D, Picture4D, Time4D, Obj, Coll
+from ..errors import FourDError, ERR_TYPE_MISMATCH
+from ..values import NULL, Blob4D, Date4D, Picture4D, Time4D, Obj, Coll, type_name
 from ..ops import fold_text
 
 
@@ -122,14 +123,19 @@ def is_object_value(v) -> bool:
     return isinstance(v, (Obj, Coll))
 
 
-def coerce(kind: str, value, what: str):
+def coerce(kind: str, value, what):
     """A 4D value assigned to a field of family `kind`: the stored form, or a type-mismatch
-    error (-10735) naming `what`. Null/undefined stay NULL (None)."""
-    from ..errors import FourDError, ERR_TYPE_MISMATCH
-    from ..values import type_name
+    error (-10735) naming `what` (a text, or the ORDA attribute). Null/undefined stay NULL
+    (None)."""
+    t = type(value)
+    if t is str and kind == "text":             # the usual cases first
+        return value
+    if kind == "real" and (t is float or t is int):
+        return float(value)
+    if kind == "int" and t is int:
+        return value
     if value is None or value is NULL:
         return None
-    t = type(value)
     num = t is int or t is float or t is Time4D
     if kind == "int":
         if num:
@@ -146,8 +152,8 @@ def coerce(kind: str, value, what: str):
                 try:
                     return uuid_text(value)
                 except ValueError:
-                    raise FourDError(ERR_TYPE_MISMATCH, f"{what}: '{value}' is not a UUID") \
-                        from None
+                    raise FourDError(ERR_TYPE_MISMATCH, f"{_named(what)}: '{value}' is not a "
+                                                        f"UUID") from None
             return str(value)
     elif kind == "date":
         if t is Date4D:
@@ -166,5 +172,9 @@ def coerce(kind: str, value, what: str):
     elif kind == "picture":
         if t is Picture4D:
             return value
-    raise FourDError(ERR_TYPE_MISMATCH, f"{what}: a {type_name(value)} cannot be stored in a "
-                                        f"{kind} field")
+    raise FourDError(ERR_TYPE_MISMATCH, f"{_named(what)}: a {type_name(value)} cannot be stored "
+                                        f"in a {kind} field")
+
+
+def _named(what) -> str:
+    return what if isinstance(what, str) else f"{what.dataclass.name}.{what.name}"
