@@ -215,7 +215,23 @@ def _has(prog):
     return any(os.access(os.path.join(d, prog), os.X_OK) for d in os.environ["PATH"].split(":"))
 
 
-def write_results(rows, started, elapsed, args):
+def instruction_lines(names):
+    """Markdown table of callgrind instruction ratios (bench/instructions.py)."""
+    sys.path.insert(0, HERE)
+    import instructions
+    lines = ["", "Instructions of the work alone (`bench/instructions.py`, callgrind): unlike "
+             "times, these do not move with the machine's load.", "",
+             "| program | 4D | CPython | ratio |", "|---|---:|---:|---:|"]
+    for name in names:
+        four, py = instructions.instructions(name)
+        if four and py:
+            lines.append(f"| {CPU_TITLES[name]} | {four / 1e6:.0f} M | {py / 1e6:.0f} M | "
+                         f"{four / py:.2f}× |")
+            print(f"  instructions {name}: {four / py:.2f}x", flush=True)
+    return lines
+
+
+def write_results(rows, started, elapsed, args, extra_lines=()):
     lines = ["# Benchmark results (`python bench/run_all.py`)", "",
              f"Machine: {machine()}.", f"Date: {started:%Y-%m-%d %H:%M} UTC; the run took "
              f"{elapsed / 60:.1f} min (`{' '.join(sys.argv[1:]) or 'defaults'}`; {args.reps} "
@@ -233,6 +249,7 @@ def write_results(rows, started, elapsed, args):
         lines.append(f"| {r.name} | {ratio} | {target} | {met} |")
     lines += ["", "Details:", ""]
     lines += [f"* {r.name}: {r.detail}" for r in rows if r.detail]
+    lines += list(extra_lines)
     path = os.path.join(HERE, "RESULTS.md")
     kept = _other_sections(path)
     with open(path, "w") as f:
@@ -285,6 +302,9 @@ def main():
     ap.add_argument("--conns", type=int, default=10000, help="idle connections")
     ap.add_argument("--no-tcp", action="store_true", help="CPU and start-up only")
     ap.add_argument("--quick", action="store_true", help="2 repetitions, 2 s TCP runs")
+    ap.add_argument("--instructions", action="store_true",
+                    help="also count instructions with callgrind (~1 min per program, more "
+                         "than the 10 minutes in all)")
     args = ap.parse_args()
     if args.quick:
         args.reps, args.duration = 2, 2.0
@@ -299,7 +319,8 @@ def main():
         print("TCP:", flush=True)
         rows += tcp_rows(max(1, min(args.reps, 2)), args.duration)
         rows += idle_row(args.conns)
-    write_results(rows, started, time.monotonic() - t0, args)
+    extra = instruction_lines(CPU) if args.instructions else []
+    write_results(rows, started, time.monotonic() - t0, args, extra)
     write_chart(rows)
     print(open(os.path.join(HERE, "RESULTS.md")).read())
 
