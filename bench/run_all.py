@@ -246,7 +246,9 @@ def write_results(rows, started, elapsed, args, extra_lines=()):
              f"{elapsed / 60:.1f} min (`{' '.join(sys.argv[1:]) or 'defaults'}`; {args.reps} "
              "repetitions). Ratios measured side by side in one run; median of the "
              "per-repetition ratios, best in brackets. The machine is shared with other work: "
-             "differences under ~15 % are noise.", "",
+             "differences under ~15 % are noise (single runs of the CPU programs varied by "
+             "1.5× here); the steady signal is the instruction count of each program, "
+             "`bench/instructions.py` (summary in `bench/PROFILE.md`, or `--instructions`).", "",
              "| work | ratio | target | met |", "|---|---:|---:|:---:|"]
     for r in rows:
         sign = "≤" if r.lower else "≥"
