@@ -71,6 +71,15 @@ def legacy_declaration(expr):
     return LEGACY_DECL.get(fold(split_token(str(Atom.of(callee).token))[0]))
 
 
+# commands whose result always has one type, by folded name (a command name always reaches
+# the command, never a project method: README "Decisions"), so that `"key"+String($i)` is a
+# plain Python concatenation
+COMMAND_RESULTS = {"string": TEXT, "substring": TEXT, "char": TEXT, "uppercase": TEXT,
+                   "lowercase": TEXT, "replace string": TEXT, "delete string": TEXT,
+                   "insert string": TEXT, "change string": TEXT, "trim": TEXT,
+                   "length": INT, "position": INT, "character code": INT}
+
+
 def static_type(scope, node):
     """What the lowering knows statically about a 4D expression's type (or None)."""
     if isinstance(node, Token):
@@ -106,6 +115,10 @@ def static_type(scope, node):
             return BOOL
         if n == "count parameters":
             return INT
+    if d == "call" and is_tree(Call.of(node).callee, "name"):
+        result = COMMAND_RESULTS.get(fold(split_token(str(Atom.of(Call.of(node).callee).token))[0]))
+        if result is not None:
+            return result
     if d == "call" and scope.kind == "method":
         # a recursive call returns this method's declared result type
         callee = Call.of(node).callee
