@@ -4,6 +4,7 @@
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -341,6 +342,59 @@ def database(what):
     raise FourDError(ERR_DATABASE, f"database commands are not supported: {what}")
 
 
+# ---------------------------------------------------------------- tables and fields
+@functools.cache
+def _classic():
+    """runtime.db.classic, imported when the first field is used (not at start-up)."""
+    from .db import classic
+    return classic
+
+
+def field_value(token):
+    """`[T]F`: the field of the table's current record."""
+    c = _classic()
+    return c.field_value(c.resolve(token))
+
+
+def field_set(token, value):
+    c = _classic()
+    return c.set_field(c.resolve(token), value)
+
+
+def field_pointer(token):
+    c = _classic()
+    return c.pointer_to(c.resolve(token))
+
+
+def field_place(token):
+    """`[T]F` passed by reference."""
+    c = _classic()
+    ref = c.resolve(token)
+    return Ref(lambda: c.field_value(ref), lambda v: c.set_field(ref, v), token)
+
+
+def field_ref(token):
+    """`[T]` / `[T]F` as an argument of a database command."""
+    c = _classic()
+    return c.resolve(token)
+
+
+def field_target(pointer):
+    """`$p->` as an argument of a database command: the table or field it points at, else
+    the value."""
+    c = _classic()
+    target = c.target_of(pointer)
+    return deref(pointer) if target is pointer else target
+
+
+def criterion(field, op, value):
+    return _classic().Criterion(field, op, value)
+
+
+def query_op(op):
+    return _classic().QueryOp(op)
+
+
 # ---------------------------------------------------------------- functions and classes
 def make_formula(fn, source):
     return Function4D(fn, source, "Formula")
@@ -399,6 +453,9 @@ BASE_GLOBALS = {
     "__onerr": errorstate.on_statement_error, "__not_supported": not_supported,
     "__unknown_command": unknown_command, "__wrong_parameter_count": wrong_parameter_count,
     "__database": database, "__Formula": make_formula,
+    "__field_value": field_value, "__field_set": field_set, "__field_pointer": field_pointer,
+    "__field_place": field_place, "__field_ref": field_ref, "__field_target": field_target,
+    "__criterion": criterion, "__query_op": query_op,
     "__super_ctor": super_ctor, "__super_call": super_call, "__callv": objects.call_value,
     "__callm": objects.call_method, "__getprop": objects.getprop, "__setprop": objects.setprop,
     "__getindex": objects.getindex, "__setindex": objects.setindex, "__PV": process_vars,

@@ -10,6 +10,7 @@ table by the tree name it lowers, grouped by area:
     expressions.py  literals, variables, operators, member access, pointers
     calls.py        names, calls of commands/methods/member functions, intrinsics, Formula
     targets.py      places a value is stored into: assignments, by-reference args, pointers
+    fields.py       tables and fields ([T]F): values, assignments, pointers, command arguments
     classes.py      class files (functions, constructor, computed properties: a ClassInfo)
     declared.py     declared types and static types of expressions
     positions.py    4D positions on generated statements; CompileError
@@ -20,7 +21,7 @@ table by the tree name it lowers, grouped by area:
 operations are emitted instead. Every statement carries its 4D line/column so a run-time
 error points into the .4dm file.
 """
-from . import statements, expressions, calls  # noqa: F401  (their builders register)
+from . import statements, expressions, calls, fields  # noqa: F401  (their builders register)
 from .builders import INTRINSICS, INTRINSIC_TOKENS
 from .lowerer import Lowerer
 from .positions import CompileError, fix_locations

@@ -7,7 +7,7 @@ from __future__ import annotations
 import ast
 
 from ..names import split_token, fold
-from . import targets
+from . import fields, targets
 from .builders import expression, intrinsic, INTRINSICS
 from .nodes import Atom, Call, Member, Index, Deref, TryExpr, AssignTo, items, is_tree
 from .positions import CompileError, meta
@@ -91,7 +91,9 @@ def command_call(lw, cmd, args, node):
     takes_arrays = cmd.takes_arrays
     pyargs = []
     for i, a in enumerate(args):
-        if i in cmd.refs:
+        if cmd.fields and (i not in cmd.refs or fields.is_field(a)):
+            pyargs.append(fields.field_arg(lw, a, takes_arrays))
+        elif i in cmd.refs:
             pyargs.append(targets.ref_to(lw, a))
         elif takes_arrays:
             pyargs.append(lw.array_expr(a))

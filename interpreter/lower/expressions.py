@@ -81,11 +81,6 @@ def lower_param_indirect(lw, node):
     return call("__argn", N("args"), lw.expr(ParamIndirect.of(node).expr))
 
 
-@expression("field")
-def lower_field(lw, node):
-    return call("__database", C(str(Atom.of(node).token)))
-
-
 # ---------------------------------------------------------------- operators
 @expression("binop")
 def lower_binop(lw, node):

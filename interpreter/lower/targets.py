@@ -7,6 +7,7 @@ import ast
 
 from fourd.runtime import values as V
 from ..names import split_token, fold
+from . import fields
 from .declared import STATIC_OF_TYPE, INT, REAL, static_type
 from .nodes import Atom, Member, Index, Element, CharAt, Deref, DerefMember, DerefIndex
 from .positions import CompileError, meta
@@ -114,7 +115,7 @@ def assign_to(lw, target, value, value_node=None):
     if kind == "param_indirect":
         return ast.Expr(call("__not_supported", C("assignment to ${n}")))
     if kind == "field":
-        return ast.Expr(call("__database", C(str(Atom.of(target).token))))
+        return ast.Expr(fields.field_set(fields.token_of(target), value))
     raise CompileError("this expression cannot be assigned to", meta(target))
 
 
@@ -135,6 +136,8 @@ def assign_value(lw, target, value):
         return call("__pv_set", N("__pv"), C(_pv_key(target)), value)
     if kind == "deref":
         return call("__deref_set", lw.expr(Deref.of(target).pointer), value)
+    if kind == "field":
+        return fields.field_set(fields.token_of(target), value)
     raise CompileError("this expression cannot be assigned to", meta(target))
 
 
@@ -165,6 +168,8 @@ def ref_to(lw, a):
         return call("__elem_ref", lw.array_expr(e.array), lw.expr(e.index))
     if kind == "deref":
         return call("__deref_ref", lw.expr(Deref.of(a).pointer))
+    if kind == "field":
+        return fields.field_place(a)
     return call("__ValueRef", lw.arg(a))
 
 
@@ -195,5 +200,8 @@ def pointer_to(lw, target):
         x = Index.of(target)
         return call("__index_pointer", lw.expr(x.obj), lw.expr(x.key))
     if kind == "field":
-        return call("__database", C(str(Atom.of(target).token)))
+        return fields.field_pointer(fields.token_of(target))
+    table = fields.table_token(target)
+    if table is not None:
+        return fields.field_pointer(table)
     return call("__value_pointer", lw.expr(target))

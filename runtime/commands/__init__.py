@@ -10,6 +10,7 @@ from . import text, math, datetime, types_cmds, output, arrays_cmds, objects_cmd
 # loaded on first use of one of their commands (registry.LAZY_MODULES): xml_dom (XML DOM),
 # resources, environment (database parameters, Application/System info), project_cmds
 # (commands reaching the running project), transactions and orda_cmds (the database),
+# records, selections, queries, sets and structure_access (the classic database commands),
 # documents (System Documents), headless_ui (UI commands without a screen),
 # files_cmds (File, Folder), system (LAUNCH EXTERNAL PROCESS, 4D.SystemWorker), process_cmds
 # (processes, workers; 4D.TCPListener/TCPConnection)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from functools import cmp_to_key
 
-from ..errors import FourDError, ERR_TYPE_MISMATCH, ERR_PARAM_COUNT, ERR_DATABASE
+from ..errors import FourDError, ERR_TYPE_MISMATCH, ERR_PARAM_COUNT
 from ..objects import to_stored
 from ..ops import eq, fold_text
 from ..arrays import (REAL_ARRAY, INTEGER_ARRAY, LONGINT_ARRAY, DATE_ARRAY, TEXT_ARRAY,
@@ -350,32 +350,51 @@ def ARRAY_TO_COLLECTION(coll_ref=None, *rest):
     put(coll_ref, coll)
 
 
-# ---------------------------------------------------------------- series on arrays
+# ---------------------------------------------------------------- series on arrays and fields
 def _series(arg, cmd):
     a = deref(arg)
     if not isinstance(a, Array4D):
-        raise FourDError(ERR_DATABASE, f"{cmd}: only arrays are supported (no database fields)")
+        raise FourDError(ERR_TYPE_MISMATCH, f"{cmd}: an array or a field is expected, got "
+                                            f"{type_name(a)}")
     return [float(v) for v in a[1:] if is_number(v) and type(v) is not bool]
 
 
-@command("Sum", 1, arrays=True)
+def _field_series(arg, fn):
+    """Sum([T]F) & co.: over the field's table's current selection, in the engine (None when
+    `arg` is not a field)."""
+    from ..db import classic
+    ref = classic.target_of(deref(arg))
+    return classic.series(ref, fn) if isinstance(ref, classic.FieldRef) else None
+
+
+@command("Sum", 1, arrays=True, fields=True)
 def Sum(arr=None, *_):
-    return math.fsum(_series(arr, "Sum"))
+    v = _field_series(arr, "sum")
+    return math.fsum(_series(arr, "Sum")) if v is None else v
 
 
-@command("Average", None, arrays=True)
+@command("Average", None, arrays=True, fields=True)
 def Average(arr=None, *_):
+    v = _field_series(arr, "average")
+    if v is not None:
+        return v
     vals = _series(arr, "Average")
     return math.fsum(vals) / len(vals) if vals else 0.0
 
 
-@command("Max", 3, arrays=True)
+@command("Max", 3, arrays=True, fields=True)
 def Max(arr=None, *_):
+    v = _field_series(arr, "max")
+    if v is not None:
+        return v
     vals = _series(arr, "Max")
     return max(vals) if vals else 0.0
 
 
-@command("Min", 4, arrays=True)
+@command("Min", 4, arrays=True, fields=True)
 def Min(arr=None, *_):
+    v = _field_series(arr, "min")
+    if v is not None:
+        return v
     vals = _series(arr, "Min")
     return min(vals) if vals else 0.0

@@ -12,7 +12,9 @@ themselves, not their selected element; implied for the catalogue's Arrays theme
 `declares_array=True` (its first argument, a local, becomes an array: ARRAY TEXT…),
 `source_arg=i` (it receives the 4D text of argument i as `_source=`: ASSERT names the
 failing expression), `guard=fn` (the call, arguments included, runs only when fn() is
-true: a disabled ASSERT evaluates nothing).
+true: a disabled ASSERT evaluates nothing), `fields=True` (it receives tables and fields
+themselves, `[T]` and `[T]F` as references, and QUERY's criteria `[T]F = value`: the database
+commands, runtime/db/classic.py).
 """
 from __future__ import annotations
 
@@ -35,6 +37,7 @@ class Command:
     declares_array: bool = False      # its first argument becomes an array variable
     source_arg: int | None = None     # receives the 4D text of this argument as `_source=`
     guard: object = None              # runs (arguments included) only when guard() is true
+    fields: bool = False              # receives table / field references and query criteria
     extra: dict = field(default_factory=dict)
 
     @property
@@ -59,12 +62,12 @@ _by_number: dict[int, Command] = {}
 
 
 def command(name: str, number: int | None = None, *, refs=(), procedure=False, arrays=False,
-            declares_array=False, source_arg=None, guard=None):
+            declares_array=False, source_arg=None, guard=None, fields=False):
     """Register `fn` as the 4D command `name` (token `number`); the keywords are described
     at the top of this module."""
     def register(fn):
         cmd = Command(name, number, fn, tuple(refs), procedure, arrays, declares_array,
-                      source_arg, guard)
+                      source_arg, guard, fields)
         _by_name[fold_name(name)] = cmd
         if number is not None:
             _by_number[number] = cmd
@@ -106,7 +109,8 @@ def all_commands() -> dict[str, Command]:
 # it is current). The built-in classes those modules bring (4D.File, 4D.TCPListener…) are in
 # the same index for the class store.
 LAZY_MODULES = ("xml_dom", "resources", "environment", "project_cmds", "transactions",
-                "orda_cmds", "documents", "headless_ui", "files_cmds", "system", "process_cmds")
+                "orda_cmds", "documents", "headless_ui", "files_cmds", "system", "process_cmds",
+                "records", "selections", "queries", "sets", "structure_access")
 # modules defining built-in classes that are not imported at start
 LAZY_CLASS_MODULES = ("fourd.runtime.classes.tcp", "fourd.runtime.classes.files",
                       "fourd.runtime.classes.filehandle", "fourd.runtime.classes.systemworker",

@@ -206,11 +206,17 @@ class Backend:
             conn.execute(f"INSERT INTO __fourd_seq (tbl, fld, last) VALUES ({p}, {p}, {p})",
                          (t.name, f.name, int(top or 0)))
 
-    def reserve_sequence(self, conn, t: Table, f: Field, count: int) -> int:
-        """Reserve the next `count` numbers of an autosequence field; the last of them."""
+    def reserve_sequence(self, conn, table: str, counter: str, count: int) -> int:
+        """Reserve the next `count` numbers of a counter (an autosequence field's, or a
+        table's own: counter ""); the last of them."""
         p = self.param
-        return conn.execute(f"UPDATE __fourd_seq SET last=last+{p} WHERE tbl={p} AND fld={p} "
-                            f"RETURNING last", (count, t.name, f.name)).fetchone()[0]
+        row = conn.execute(f"UPDATE __fourd_seq SET last=last+{p} WHERE tbl={p} AND fld={p} "
+                           f"RETURNING last", (count, table, counter)).fetchone()
+        if row is not None:
+            return row[0]
+        conn.execute(f"INSERT INTO __fourd_seq (tbl, fld, last) VALUES ({p}, {p}, {p})",
+                     (table, counter, count))
+        return count
 
     def bump_sequence(self, conn, t: Table, f: Field, value: int) -> None:
         """An autosequence field was given `value` explicitly: later numbers come after it."""

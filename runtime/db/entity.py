@@ -268,7 +268,9 @@ class Entity(BuiltinObject):
         return status(False, STATUS_LOCKED, lockKindText="Locked by record",
                       lockInfo=_lock_info(owner[0]))
 
-    def save(self, mode=0):
+    def save(self, mode=0, *, _stamped=True):
+        """`.save()`; `_stamped=False` (SAVE RECORD: the classic language locks records
+        instead) writes without comparing stamps."""
         if not self.touched_names:
             return status(True)
         locked = self._locked_by_other()
@@ -304,7 +306,7 @@ class Entity(BuiltinObject):
                     changes[name] = v
                 # docs (ORDA/entities.md "Automatic optimistic lock"): stamps are not used in
                 # transactions, where one copy of the record exists
-                stamp = None if session().level else self.stamp
+                stamp = None if session().level or not _stamped else self.stamp
                 n = rows.update(dc, self.rid, stamp, changes) if changes else 1
                 if n == 0:
                     current = rows.stamp_of(dc, self.rid)

@@ -100,14 +100,15 @@ class DataClassModel:
     def primary_key(self) -> Field:
         return self.table.primary_key
 
-    def link_relations(self):
+    def link_relations(self, targets: dict):
+        """Relation attributes towards the models of `targets` (table name -> model)."""
         for name, rel in self.table.relations_n1.items():
-            target = self.model.by_table.get(rel.dest.table.name)
+            target = targets.get(rel.dest.table.name)
             if target is not None:
                 self.attributes.setdefault(name, Attribute(name, "relatedEntity", self,
                                                            relation=rel, related=target))
         for name, rel in self.table.relations_1n.items():
-            target = self.model.by_table.get(rel.source.table.name)
+            target = targets.get(rel.source.table.name)
             if target is not None:
                 self.attributes.setdefault(name, Attribute(name, "relatedEntities", self,
                                                            relation=rel, related=target))
@@ -191,15 +192,19 @@ class DataClassModel:
 
 
 class Model:
+    """The dataclasses of `ds` (tables with a primary key: 4D's rule) and, for the classic
+    language, a model of every table (`by_table`); relation attributes of a dataclass lead
+    to dataclasses only, those of a table outside `ds` to any table."""
+
     def __init__(self, db):
         self.db = db
         self.dataclasses: dict[str, DataClassModel] = {}
         self.by_table: dict[str, DataClassModel] = {}
+        self.by_number: dict[int, DataClassModel] = {}
         for t in db.structure.tables:
-            if t.primary_key is None:
-                continue             # 4D: a table without a primary key is not in ds
             dc = DataClassModel(self, t)
-            self.dataclasses[t.name] = dc
-            self.by_table[t.name] = dc
-        for dc in self.dataclasses.values():
-            dc.link_relations()
+            self.by_table[t.name] = self.by_number[t.number] = dc
+            if t.primary_key is not None:
+                self.dataclasses[t.name] = dc
+        for dc in self.by_table.values():
+            dc.link_relations(self.dataclasses if dc.name in self.dataclasses else self.by_table)

@@ -206,11 +206,11 @@ def bump_sequence(dc, f, value: int):
     s = session()
     conn = s.conn
     run(lambda: dc.db.backend.bump_sequence(conn, dc.table, f, value))
-    s.skip_number(dc, f, value)
+    s.skip_number(dc.table.name, f.name, value)
 
 
 def next_sequence(dc, f) -> int:
-    return session().next_number(dc, f)
+    return session().next_number(dc.table.name, f.name)
 
 
 __all__ = ["DuplicateKey", "select_ids", "load", "insert", "update", "delete", "stamp_of",

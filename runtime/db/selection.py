@@ -609,10 +609,25 @@ def run_query(dc, what, args, within: EntitySelection | None):
         tree = Q.parse_query(what)
     else:
         raise db_error(ERR_FORMULA_EXPECTED, "Expecting a text or formula")
-    compiler = Compiler(dc, args, settings)
     if settings is not None and settings.get("allowFormulas") is False and \
             tree.where is not None and has_formula(tree.where):
         raise db_error(ERR_FORMULA_NOT_ALLOWED, "Formula not allowed in this member method")
+    result = _execute(dc, tree, args, settings, within)
+    if settings is not None:
+        if settings.get("queryPlan"):
+            result.query_plan = _plan(what)
+        if settings.get("queryPath"):
+            result.query_path = _plan(what)
+    return result
+
+
+def run_query_tree(dc, where, within: EntitySelection | None = None) -> EntitySelection:
+    """A query already made of query.py's nodes (the classic QUERY's criteria)."""
+    return _execute(dc, Q.Query(where, []), [], None, within)
+
+
+def _execute(dc, tree, args, settings, within):
+    compiler = Compiler(dc, args, settings)
     alterable = within.alterable if within is not None else False
     try:
         if tree.where is not None and has_formula(tree.where):
@@ -624,23 +639,18 @@ def run_query(dc, what, args, within: EntitySelection | None):
         result = EntitySelection(dc, ids, alterable=alterable)
         if tree.order:
             result = result.sorted(tree.order)
-    else:
-        if within is not None:
-            restrict = within.restriction(compiler)
-            where = f"({where}) AND ({restrict})" if where else restrict
-        order, sequential = expand_order(dc, tree.order)
-        order_sql = [_order_sql(compiler, p, d) for p, d in order] if not sequential else None
-        version = _version(dc)
-        ids = rows.select_ids(dc, where, compiler.params, order_sql or None)
-        result = EntitySelection(dc, ids, ordered=bool(tree.order), alterable=alterable,
-                                 source=_source(dc, where, compiler.params, version))
-        if tree.order and sequential:
-            result = result.sorted(order)
-    if settings is not None:
-        if settings.get("queryPlan"):
-            result.query_plan = _plan(what)
-        if settings.get("queryPath"):
-            result.query_path = _plan(what)
+        return result
+    if within is not None:
+        restrict = within.restriction(compiler)
+        where = f"({where}) AND ({restrict})" if where else restrict
+    order, sequential = expand_order(dc, tree.order)
+    order_sql = [_order_sql(compiler, p, d) for p, d in order] if not sequential else None
+    version = _version(dc)
+    ids = rows.select_ids(dc, where, compiler.params, order_sql or None)
+    result = EntitySelection(dc, ids, ordered=bool(tree.order), alterable=alterable,
+                             source=_source(dc, where, compiler.params, version))
+    if tree.order and sequential:
+        result = result.sorted(order)
     return result
 
 

@@ -75,28 +75,36 @@ class Session:
         return True
 
     # -- autosequence numbers (backend.py: blocks per process) --------------------------
-    def next_number(self, dc, f) -> int:
-        key = (dc.table.name, f.name)
+    def next_number(self, table: str, counter: str) -> int:
+        """The next number of a counter (backend.reserve_sequence), from this process's
+        block."""
+        key = (table, counter)
         block = self.numbers.get(key)
         if block is None or block[0] > block[1]:
             size = 1 if block is None else min(block[2] * 2, SEQUENCE_BLOCK)
             conn = self.conn
-            last = run(lambda: self.db.backend.reserve_sequence(conn, dc.table, f, size))
+            last = run(lambda: self.db.backend.reserve_sequence(conn, table, counter, size))
             block = self.numbers[key] = [last - size + 1, last, size]
         number = block[0]
         block[0] += 1
         return number
 
-    def skip_number(self, dc, f, value: int):
+    def skip_number(self, table: str, counter: str, value: int):
         """A number given explicitly is never handed out by this process's block."""
-        block = self.numbers.get((dc.table.name, f.name))
+        block = self.numbers.get((table, counter))
         if block is not None and block[0] <= value <= block[1]:
             block[0] = value + 1
 
     def close(self):
+        """The process ended: its connection closes (an open transaction is cancelled) and
+        its record locks go."""
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+        locks = self.db.locks
+        for key, owner in list(locks.items()):
+            if owner[0] == self.process_number:
+                locks.pop(key, None)
 
 
 def run(action):
