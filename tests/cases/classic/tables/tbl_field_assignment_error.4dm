@@ -1,4 +1,4 @@
-  // issue 7: assigning a field ([Table]Field:=value) is a database error at runtime
+  // a lone script has no structure: naming a table is error -10964 (Unknown table) at runtime, after the lines before it ran
 ALERT("start")
 [Invoices]Total:=100
 ALERT("not reached")

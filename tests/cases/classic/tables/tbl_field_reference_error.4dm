@@ -1,4 +1,4 @@
-  // issue 7: a [Table]Field reference parses, but reading it at runtime is a database error
+  // a lone script has no structure: naming a table is error -10964 (Unknown table) at runtime, after the lines before it ran
 ALERT("start")
 $name:=[People]Name
 ALERT("not reached")
