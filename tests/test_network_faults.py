@@ -309,15 +309,34 @@ def _few_descriptors():
     resource.setrlimit(resource.RLIMIT_NOFILE, (48, 48))
 
 
+def _has_uvloop():
+    try:
+        import uvloop  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+# The stock loop reports a failed accept() and fourd turns it into onError. libuv (uvloop, the
+# `fast` extra) handles EMFILE itself: it accepts and closes the excess connections, silently.
+# On both, the listener goes on.
 @pytest.mark.timeout(60)
-def test_emfile_reaches_onError_and_the_server_goes_on(tmp_path):
+@pytest.mark.parametrize("loop", [
+    "asyncio",
+    pytest.param("uvloop", marks=pytest.mark.skipif(not _has_uvloop(), reason="no uvloop"))])
+def test_emfile_reaches_onError_and_the_server_goes_on(tmp_path, monkeypatch, loop):
+    monkeypatch.setenv("FOURD_LOOP", loop)
     path = script(tmp_path, "emfile_server.4dm", EMFILE_SERVER)
     with Server(path, preexec_fn=_few_descriptors) as server:
         crowd = []
         for _ in range(80):
-            crowd.append(socket.create_connection(("127.0.0.1", server.port), timeout=10))
-        line = server.proc.stdout.readline()
-        assert line.startswith("onError: Too many open files")
+            try:
+                crowd.append(socket.create_connection(("127.0.0.1", server.port), timeout=10))
+            except OSError:
+                break                      # libuv closed some at once; the backlog is full
+        if loop == "asyncio":
+            line = server.proc.stdout.readline()
+            assert line.startswith("onError: Too many open files")
         for s in crowd:
             s.close()
         deadline = time.monotonic() + 20
