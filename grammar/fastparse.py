@@ -23,7 +23,7 @@ import re
 from lark import Token, Tree
 
 from .keywords import BODY_ENDS, STATEMENT_RULES, CLASS_ITEMS
-from .postlex import WordSplitter
+from .postlex import WordSplitter, empty_name
 
 
 class Reject(Exception):
@@ -39,28 +39,31 @@ _WORD_CHAR = r"(?:\w|[^\x00-\xBF])"                                  # [\w\u00C0
 # lark's terminals (fourd.lark), highest priority first, then widest; `[\s\S]` catches the rest
 _LEXEME = re.compile("|".join([
     # the frequent lexemes first: their first characters start no other terminal
-    r" \(| :(?!=)",                              # blank + punctuation: one lexeme, fewer turns
+    r" \(| :(?!=|[CK]\d)",                      # blank + punctuation: one lexeme, fewer turns
     rf"{_LETTER}[\w]*(?:[ \t]+[\w]+)*(?::[CK]\d+(?::\d+)?)?",          # WORDS (from a letter)
     r"[ \t\f\u00A0]+",                          # WS (U+FEFF is a word to lark: WORDS comes first)
     rf"\$\{{|\${_WORD_CHAR}*",                                   # PARAM_OPEN.3, LOCAL
     r"(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))*[ \t]*",        # _NL (+ the next indentation)
     r'"(?:[^"\\\r\n]|\\.)*"',                                 # STRING
-    r"; ?|:(?!=) ?|[()]|\.(?![.\d])",             # punctuation (not `:=`, `...`, `.5`)
+    r"; ?|:(?!=|[CK]\d) ?|[()]|\.(?![.\d])",     # punctuation (not `:=`, `:C1`, `...`, `.5`)
+    r":[CK]\d+(?::\d+)?(?!\w)",                  # EMPTY_NAME (`:C1776`)
     # then lark's order: priority, then width
     r"(?i:#DECLARE\b)",                         # KW_DECLARE.4
     r"[-+*/]=",                                 # COMPOUND.4
-    r"0[xX][0-9A-Fa-f]+",                       # HEXNUMBER.3
+    r"0[xX][0-9A-Fa-f]+(?!\w)",                 # HEXNUMBER.3
     r"&&|\|\||&|\||<=|>=|=|#|->|:=|\[\[",       # LOGOP, CMPOP, ARROW, ASSIGN, LDBL
-    rf"\[{_LETTER}[\w ]*?(?::\d+\](?:{_LETTER}[\w]*(?::\d+)?)?|\]{_LETTER}[\w]*(?::\d+)?)",  # TABLEFIELD.2
-    r"(?:\d+\.\d*|\.\d+|\d+)(?:[eE][+-]?\d+)?(?!\w)",                          # NUMBER.2
-    r"\d+[A-Za-z_][\w]*(?:[ \t]+[\w]+)*(?::[CK]\d+(?::\d+)?)?",               # WORDS (3D)
+    rf"\[{_LETTER}[\w ]*?(?::\d+\](?:{_LETTER}[\w]*(?:(?:[ \t]+\w+)*:\d+)?)?"
+    rf"|\]{_LETTER}[\w]*(?:(?:[ \t]+\w+)*:\d+)?)",                                   # TABLEFIELD.2
+    r"(?:\d+\.\d*|\.\d+|\d+)(?:[eE][+-]?\d+)?(?!\w)(?!(?:[ \t]+\w+)+:[CK]\d)",   # NUMBER.2
+    r"\d+(?:[A-Za-z_][\w]*|(?=(?:[ \t]+\w+)+:[CK]\d))(?:[ \t]+[\w]+)*(?::[CK]\d+(?::\d+)?)?",
+    #                                          WORDS (`3D`, `64 bit version:K5:25`)
     r"!\s*\d{1,4}[-\/.]\d{1,2}[-\/.]\d{1,4}\s*!",                              # DATE
     r"\?\s*-?\d{1,7}:\d{1,2}(?::\d{1,2})?\s*\?",                               # TIME
     r"//(?:[^\r\n]*\\[ \t]*(?:\r\n|\r|\n))*[^\r\n]*",                          # COMMENT
     rf"<>{_LETTER}{_LETTER_DIGIT}*",                                           # IPVAR
     r"\\[ \t]*(?://[^\r\n]*)?(?:\r\n|\r|\n)",                                  # CONTINUATION
     r"\.\.\.",                                                                 # ELLIPSIS
-    r"\^\||<<|>>|\?\+|\?-|\?\?|[-+/\\%^]",                                     # ARITHOP
+    rf"\^\||<<(?!>{_LETTER})|>>|\?\+|\?-|\?\?|[-+/\\%^]",             # ARITHOP (`<<>x`: < <>x)
     r"[\s\S]",                                  # punctuation, or a character nobody accepts
 ])).findall
 _SQL = re.compile(r"(?im)^[ \t]*begin\s+sql\b").search
@@ -81,7 +84,8 @@ _FIXED = {
 # other lexemes, by their first character (a letter, or anything from U+00C0: a word)
 _BY_FIRST = {" ": "_WS", "\t": "_WS", "\f": "_WS", "\u00A0": "_WS", "\n": "_NL", "\r": "_NL",
              "$": "LOCAL", '"': "STRING", "!": "DATE", "?": "TIME", "<": "IPVAR",
-             "[": "TABLEFIELD", "/": "_CM", "\\": "_CT", "#": "KW_DECLARE", ".": "NUMBER"}
+             "[": "TABLEFIELD", "/": "_CM", "\\": "_CT", "#": "KW_DECLARE", ".": "NUMBER",
+             ":": "EMPTY_NAME"}
 _BY_FIRST.update((d, "_DIGITS") for d in "0123456789")
 _BY_FIRST.update((c, "_ERROR") for c in map(chr, range(0x00, 0xC0))
                  if not (c.isascii() and (c.isalpha() or c == "_")) and c not in _BY_FIRST)
@@ -202,6 +206,13 @@ def tokenize(text: str, words: WordCache):
             if "\n" in lex:
                 line += lex.count("\n")
                 line_start = pos + lex.rfind("\n") + 1
+        elif kind == "EMPTY_NAME":
+            col = pos - line_start + 1
+            for tok in empty_name(_token(kind, lex, pos, line, col, line, col + len(lex), end),
+                                  prev == "_NL" or prev == "$START"):
+                add_type(tok.type)
+                add_tok(None if tok.type == "COLON" else tok)
+            prev = "NAME"
         else:
             if kind == "_DIGITS":
                 kind = "NUMBER" if _NUMBER_LEXEME(lex) else "HEXNUMBER"
@@ -237,6 +248,12 @@ _PREFIX_OPS = frozenset({"ARITHOP", "ARROW"})
 _POSTFIX_OPS = frozenset({"DOT", "LPAR", "LSQB", "LBRACE", "ARROW", "LDBL"})
 _BINARY_OPS = _ARITH | _COMPARE | {"LOGOP", "QMARK"}
 _STMT_END = frozenset({"_NL", "_SEMI", "$END"})
+# an argument starting with an operator: its tree when alone (`*`, `>`, QUERY's `; & ;`), and
+# when a value follows (QUERY's `;>=value`)
+_MARKERS = {"STAR_OP": ("star_arg", None), "GT": ("gt_arg", "compare_arg"),
+            "LT": ("lt_arg", "compare_arg"), "LOGOP": ("op_arg", None),
+            "CMPOP": ("op_arg", "compare_arg")}
+_ARG_END = frozenset({"_SEMI", "RPAR"})
 # tokens that end a body (the enclosing block decides whether it is the right one)
 _BODY_END = BODY_ENDS | {"COLON", "$END"}
 _CLASS_ITEMS = frozenset({k.terminal for k in CLASS_ITEMS.values()} | {"FUNC_MODS", "CTOR_MODS"})
@@ -445,10 +462,14 @@ class _Parser:
         children = [self.take("KW_VAR")]
         types = self.types
         while True:
-            if types[self.i] not in _VAR_NAMES:
+            t = types[self.i]
+            if t == "PARAM_OPEN":               # var ${2} : Text (legacy)
+                children.append(self.atom())
+            elif t in _VAR_NAMES:
+                children.append(self.toks[self.i])
+                self.i += 1
+            else:
                 raise Reject(self.toks[self.i])
-            children.append(self.toks[self.i])
-            self.i += 1
             if types[self.i] != "_SEMI" and types[self.i] != "COMMA":
                 break
             self.i += 1
@@ -679,12 +700,13 @@ class _Parser:
 
     def arg(self):
         t = self.types[self.i]
-        if t == "STAR_OP" or t == "GT" or t == "LT":
-            nxt = self.types[self.i + 1]
-            if nxt == "_SEMI" or nxt == "RPAR":
+        if t in _MARKERS:
+            alone = self.types[self.i + 1] in _ARG_END
+            kind = _MARKERS[t][0 if alone else 1]
+            if kind is not None:
                 self.i += 1
-                return Tree("star_arg" if t == "STAR_OP" else "gt_arg" if t == "GT"
-                            else "lt_arg", [self.toks[self.i - 1]])
+                marker = self.toks[self.i - 1]
+                return Tree(kind, [marker] if alone else [marker, self.expr()])
         value = self.expr()
         return self.assignment(value, "assign_arg", "compound_arg") or value
 

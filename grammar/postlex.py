@@ -22,17 +22,29 @@ _HEX = re.compile(r"0[xX][0-9A-Fa-f]+$")
 # keywords recognised at the start of a line: LINE_KEYWORDS (grammar/keywords.py)
 # keywords that may also appear inside a line: Try(expr), For each (...) Until(...)
 MIDLINE_KEYWORDS = {"try": "KW_TRY", "while": "KW_WHILE", "until": "KW_UNTIL"}
-MODIFIERS = {"shared", "singleton", "session", "exposed", "local", "server"}
+MODIFIERS = {"shared", "singleton", "session", "exposed", "local", "server", "onhttpget"}
 # after these keywords the rest of the run is single-word names
 SINGLE_WORD_AFTER = {"KW_FUNCTION", "KW_PROPERTY", "KW_EXTENDS", "KW_VAR"}
 
 _LINE_BREAKERS = {"_NL", "$START"}
 
 
+def empty_name(tok: Token, line_start: bool):
+    """`:C1776`, a command (or constant) token without a name, is a NAME; starting a line it
+    is a Case branch `:` on the name `C1776` (as before tokens without names existed)."""
+    if not line_start:
+        return [Token("NAME", tok.value, tok.start_pos, tok.line, tok.column, tok.line,
+                      tok.end_column, tok.end_pos)]
+    return [Token("COLON", ":", tok.start_pos, tok.line, tok.column, tok.line, tok.column + 1,
+                  tok.start_pos + 1),
+            Token("NAME", tok.value[1:], tok.start_pos + 1, tok.line, tok.column + 1, tok.line,
+                  tok.end_column, tok.end_pos)]
+
+
 class WordSplitter:
     """The post-lexer object given to lark (`postlex=`)."""
 
-    always_accept = ("WORDS", "_NL")
+    always_accept = ("WORDS", "_NL", "EMPTY_NAME")
 
     def __init__(self, known_names=()):
         self.known = set()          # folded multi-word names (commands, constants)
@@ -62,6 +74,11 @@ class WordSplitter:
                 for part in self._split(tok, prev_type):
                     yield part
                     prev_type = part.type
+                continue
+            if t == "EMPTY_NAME":
+                for part in empty_name(tok, prev_type in _LINE_BREAKERS):
+                    yield part
+                prev_type = "NAME"
                 continue
             yield tok
             prev_type = t

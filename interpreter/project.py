@@ -34,7 +34,7 @@ DATABASE_THEMES = {"Selection", "Queries", "Records", "Sets", "Relations", "Tran
 def _unsupported_text(info, name, number):
     """What `command not supported: …` names (database commands say so)."""
     shown = info.name if info is not None else name
-    text = f"{shown} (C{number})" if number else shown
+    text = f"{shown} (C{number})" if number and shown else shown or f"C{number}"
     if info is not None and info.theme in DATABASE_THEMES:
         return f"{text}: database commands are not supported"
     return text

@@ -27,6 +27,8 @@ _UNWRAPPED = (ast.Return, ast.Break, ast.Continue, ast.Pass, ast.FunctionDef, as
               ast.If, ast.While, ast.For, ast.With, ast.Try)
 # call arguments that are markers, not values: QUERY(…; *), SORT ARRAY(…; >)
 _MARKER_ARGS = {"star_arg": "__STAR", "gt_arg": "__ASC", "lt_arg": "__DESC"}
+# QUERY's legacy arguments: a conjunction or comparator alone, a comparator and its value
+_QUERY_ARGS = frozenset({"op_arg", "compare_arg"})
 
 
 class Lowerer:
@@ -277,6 +279,8 @@ class Lowerer:
             marker = _MARKER_ARGS.get(a.data)
             if marker is not None:
                 return N(marker)
+            if a.data in _QUERY_ARGS:        # only the database commands read them
+                return call("__database", C(f"query argument {self.source_of(a)}"))
             if a.data == "assign_arg":
                 x = AssignTo.of(a)
                 return targets.assign_value(self, x.target, self.expr(x.value))

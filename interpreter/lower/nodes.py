@@ -24,8 +24,11 @@ def _shape(rule, fields):
 
 
 # ------------------------------------------------------------------------ atoms (one token)
-# number hexnumber string date time name local ipvar field star_arg gt_arg lt_arg sql_stmt
+# number hexnumber string date time name local ipvar field sql_stmt, and the call arguments
+# that are a marker alone: star_arg (`*`), gt_arg (`>`), lt_arg (`<`), op_arg (QUERY's `&`,
+# `|`, `=`, `#`, `<=`…)
 Atom = _shape("Atom", "token")
+CompareArg = _shape("CompareArg", "op value")            # QUERY's `;>=value` argument
 
 # ------------------------------------------------------------------------ expressions
 BinOp = _shape("BinOp", "left op right")                 # binop: both tiers, `op` a token
@@ -77,7 +80,8 @@ _DECL_NAMES = frozenset({"LOCAL", "NAME", "IPVAR", "KW_WHILE", "KW_UNTIL", "KW_T
 
 
 def declaration(tree) -> VarDecl:
-    """var_decl `var $a; $b : Type := init`, property_decl `property a; b : Type := init`."""
+    """var_decl `var $a; $b : Type := init`, property_decl `property a; b : Type := init`;
+    names are tokens, or `${n}` trees (param_indirect) in a legacy `var ${2} : Text`."""
     kids = tree.children
     names, type_ref, init = [], None, None
     for i, k in enumerate(kids[1:], 1):
@@ -89,6 +93,8 @@ def declaration(tree) -> VarDecl:
                 names.append(k)
         elif k.data == "type_ref":
             type_ref = k
+        elif k.data == "param_indirect":
+            names.append(k)
     return VarDecl(kids[0], names, type_ref, init)
 
 

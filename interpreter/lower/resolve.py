@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from lark import Tree
+from lark import Token, Tree
 
 from ..names import local_ident
 from .declared import (type_code, class_path, inferred_type, legacy_declaration,
@@ -126,7 +126,7 @@ def _var_decl(s, st, declared_objects):
     tcode = type_code(decl.type_ref) if decl.type_ref is not None else None
     path = class_path(decl.type_ref) if decl.type_ref is not None else None
     for n in decl.names:
-        if n.type != "LOCAL":
+        if getattr(n, "type", None) != "LOCAL":     # a token, or ${n} (legacy)
             continue
         ident = local_ident(str(n))
         s.locals.setdefault(ident, str(n))
@@ -174,7 +174,8 @@ def _track_unassigned(s, statements, declared_objects):
                     first_read.setdefault(local_ident(str(Atom.of(base).token)), i)
             elif d == "var_decl":
                 for n in declaration(sub).names:
-                    last_declaration[local_ident(str(n))] = i
+                    if isinstance(n, Token):
+                        last_declaration[local_ident(str(n))] = i
             elif d == "call" and legacy_declaration(sub) is not None:
                 for a in items(Call.of(sub).arglist):
                     if is_tree(a, "local"):

@@ -74,6 +74,8 @@ def lower_var_decl(lw, st):
         raise CompileError("var with an initial value declares one variable only", meta(st))
     out = []
     for n in decl.names:
+        if isinstance(n, Tree):          # var ${2} : Text types parameters: nothing to run
+            continue
         if n.type == "LOCAL":
             ident = lw.local(n)
             if s.is_param(ident):
