@@ -8,8 +8,9 @@ A builder is a function `(lowerer, tree) -> Python ast`, registered for the tree
 
 Statement builders return a statement or a list of statements (None: nothing to run);
 expression builders return an expression. Intrinsics are the names the lowering handles
-itself (`This`, `Formula`, `Try`…): interpreter/project.py resolves them first. The Lowerer dispatches on `tree.data`; a new
-construct is its grammar rule, its tree shape (nodes.py) and one builder.
+itself (`This`, `Formula`, `Try`…): interpreter/project.py resolves them first. The Lowerer
+dispatches on `tree.data`; a new construct is its grammar rule, its tree shape (nodes.py) and
+one builder.
 """
 from __future__ import annotations
 

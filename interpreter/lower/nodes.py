@@ -28,7 +28,7 @@ def _shape(rule, fields):
 # that are a marker alone: star_arg (`*`), gt_arg (`>`), lt_arg (`<`), op_arg (QUERY's `&`,
 # `|`, `=`, `#`, `<=`…)
 Atom = _shape("Atom", "token")
-CompareArg = _shape("CompareArg", "op value")            # QUERY's `;>=value` argument
+# compare_arg: (comparator token, value), QUERY's `;>=value` argument
 
 # ------------------------------------------------------------------------ expressions
 BinOp = _shape("BinOp", "left op right")                 # binop: both tiers, `op` a token

@@ -39,7 +39,7 @@ class FunctionScope:
     variadic_type: int | None = None                 # `...` parameters' type
     result_var: str | None = None                    # `-> $r`
     result_type: int | None = None                   # `: Type` / `-> $r : Type`
-    class_paths: dict = field(default_factory=dict)  # local -> ("cs", "Person") of `var $p : cs.Person`
+    class_paths: dict = field(default_factory=dict)  # local -> ("cs", "Person") (cs.Person)
     var_types: dict = field(default_factory=dict)    # id(var_decl tree) -> its type code
     # locals declared Object/Collection without a value whose properties are read:
     # ident -> the flag saying "never assigned yet"

@@ -12,8 +12,9 @@ from . import targets
 from .builders import statement
 from .declared import legacy_declaration, UNASSIGNED_TYPES
 from .expressions import binop
-from .nodes import (Atom, AssignTo, Unary, Call, ExprStmt, If, CaseBranch, While, Repeat, For, Use, Try,
-                    Return, LoopCond, Member, Index, declaration, case_of, for_each, items, is_tree)
+from .nodes import (Atom, AssignTo, Unary, Call, ExprStmt, If, CaseBranch, While, Repeat, For,
+                    Use, Try, Return, LoopCond, Member, Index, declaration, case_of, for_each,
+                    items, is_tree)
 from .positions import CompileError, meta, at
 from .pyast import N, S, C, call, assign, not_, ARITH_HELPERS
 
@@ -221,7 +222,8 @@ def _range_loop(lw, counter, end_tmp, step, body):
     ident = local_ident(str(Atom.of(counter).token))
     start_tmp = lw.tmp()
     loop = ast.For(target=S(ident),
-                   iter=call("range", N(start_tmp), call("__for_stop", N(end_tmp), C(step)), C(step)),
+                   iter=call("range", N(start_tmp), call("__for_stop", N(end_tmp), C(step)),
+                             C(step)),
                    body=body,
                    orelse=[assign(ident, call("__for_after", N(start_tmp), N(end_tmp), C(step)))])
     return [assign(start_tmp, N(ident)), loop]

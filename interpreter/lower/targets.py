@@ -141,6 +141,23 @@ def assign_value(lw, target, value):
     raise CompileError("this expression cannot be assigned to", meta(target))
 
 
+# places inside a value: their (Ref, Pointer) helpers, given (container, key)
+_PLACES = {"member": ("__prop_ref", "__prop_pointer"), "index": ("__index_ref", "__index_pointer"),
+           "element": ("__elem_ref", "__elem_pointer")}
+
+
+def _place(lw, kind, node):
+    """(container, key) of a property, index or array element place."""
+    if kind == "member":
+        m = Member.of(node)
+        return lw.expr(m.obj), C(str(m.name))
+    if kind == "index":
+        x = Index.of(node)
+        return lw.expr(x.obj), lw.expr(x.key)
+    e = Element.of(node)
+    return lw.array_expr(e.array), lw.expr(e.index)
+
+
 def ref_to(lw, a):
     """A by-reference command argument: a Ref the command reads and writes."""
     kind = getattr(a, "data", None)
@@ -157,15 +174,8 @@ def ref_to(lw, a):
             return call("__pv_ref", N("__pv"), C(fold(name)), C(name))
     if kind == "ipvar":
         return call("__pv_ref", N("__IPV"), C(_ipv_key(a)), C(str(Atom.of(a).token)))
-    if kind == "member":
-        m = Member.of(a)
-        return call("__prop_ref", lw.expr(m.obj), C(str(m.name)))
-    if kind == "index":
-        x = Index.of(a)
-        return call("__index_ref", lw.expr(x.obj), lw.expr(x.key))
-    if kind == "element":
-        e = Element.of(a)
-        return call("__elem_ref", lw.array_expr(e.array), lw.expr(e.index))
+    if kind in _PLACES:
+        return call(_PLACES[kind][0], *_place(lw, kind, a))
     if kind == "deref":
         return call("__deref_ref", lw.expr(Deref.of(a).pointer))
     if kind == "field":
@@ -190,15 +200,8 @@ def pointer_to(lw, target):
         return call("__pv_pointer", N("__pv"), C(fold(name)), C(name))
     if kind == "ipvar":
         return call("__pv_pointer", N("__IPV"), C(_ipv_key(target)), C(str(Atom.of(target).token)))
-    if kind == "element":
-        e = Element.of(target)
-        return call("__elem_pointer", lw.array_expr(e.array), lw.expr(e.index))
-    if kind == "member":
-        m = Member.of(target)
-        return call("__prop_pointer", lw.expr(m.obj), C(str(m.name)))
-    if kind == "index":
-        x = Index.of(target)
-        return call("__index_pointer", lw.expr(x.obj), lw.expr(x.key))
+    if kind in _PLACES:
+        return call(_PLACES[kind][1], *_place(lw, kind, target))
     if kind == "field":
         return fields.field_pointer(fields.token_of(target))
     table = fields.table_token(target)
