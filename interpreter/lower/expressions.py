@@ -163,10 +163,11 @@ def _base(lw, obj):
 def _read_of(lw, obj, read, name=None):
     """`read` (a property or index read of `obj`), undefined while `obj` is a local
     declared Object/Collection that was never assigned (language.md §4.7)."""
-    if not is_tree(obj, "local"):
+    unassigned = lw.scope.unassigned
+    if not unassigned or not is_tree(obj, "local"):
         return read
     ident = local_ident(str(Atom.of(obj).token))
-    flag = lw.scope.unassigned.get(ident)
+    flag = unassigned.get(ident)
     if flag is None:
         return read
     unset = C(0) if name == "length" and lw.scope.declared.get(ident) == V.IS_COLLECTION \

@@ -150,6 +150,12 @@ def _legacy_declaration(s, tcode, args, declared_objects):
                 declared_objects.add(ident)
 
 
+def _may_declare(call_tree):
+    """A call whose callee may be a legacy declaration (C_OBJECT, _O_C_TEXT…): cheap test."""
+    callee = call_tree.children[0]
+    return is_tree(callee, "name") and str(callee.children[0])[:1] in "cC_"
+
+
 def _track_unassigned(s, statements, declared_objects):
     """The declared objects whose properties the method reads get a flag, set by the
     declaration and cleared by any assignment, so that `$o.a` is undefined until then;
@@ -159,27 +165,38 @@ def _track_unassigned(s, statements, declared_objects):
     if not candidates:
         return
     first_read, last_declaration, first_assignment = {}, {}, {}
+    idents = {}                                  # spelling -> python ident, computed once
+
+    def ident_of(tok):
+        text = str(tok)
+        found = idents.get(text)
+        if found is None:
+            found = idents[text] = local_ident(text)
+        return found
     for i, st in enumerate(statements):
         if not isinstance(st, Tree):
             continue
         if st.data == "assign":
             target = AssignTo.of(st).target
             if is_tree(target, "local"):
-                first_assignment.setdefault(local_ident(str(Atom.of(target).token)), i)
-        for sub in st.iter_subtrees():
+                first_assignment.setdefault(ident_of(Atom.of(target).token), i)
+        stack = [st]
+        while stack:                             # every tree of the statement
+            sub = stack.pop()
             d = sub.data
             if d == "member" or d == "index":
                 base = sub.children[0]          # Member.obj / Index.obj
                 if is_tree(base, "local"):
-                    first_read.setdefault(local_ident(str(Atom.of(base).token)), i)
+                    first_read.setdefault(ident_of(Atom.of(base).token), i)
             elif d == "var_decl":
                 for n in declaration(sub).names:
                     if isinstance(n, Token):
-                        last_declaration[local_ident(str(n))] = i
-            elif d == "call" and legacy_declaration(sub) is not None:
+                        last_declaration[ident_of(n)] = i
+            elif d == "call" and _may_declare(sub) and legacy_declaration(sub) is not None:
                 for a in items(Call.of(sub).arglist):
                     if is_tree(a, "local"):
-                        last_declaration[local_ident(str(Atom.of(a).token))] = i
+                        last_declaration[ident_of(Atom.of(a).token)] = i
+            stack.extend(k for k in sub.children if type(k) is Tree)
     for ident in candidates:
         read = first_read.get(ident)
         if read is None:
