@@ -116,7 +116,17 @@ def locate(err: FourDError, tb):
     if tb is None:
         err.frames = []
         return
-    err.frames = merge_inner_frames(callers_of(tb.tb_frame.f_back) + frames_of(tb))
+    if err.code != STACK_OVERFLOW:
+        err.frames = merge_inner_frames(callers_of(tb.tb_frame.f_back) + frames_of(tb))
+        return
+    # caught where the stack overflowed: the few calls left before the limit are not
+    # enough to list the positions (each C call counts too), so lend some while locating
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(limit + 200)
+    try:
+        err.frames = merge_inner_frames(callers_of(tb.tb_frame.f_back) + frames_of(tb))
+    finally:
+        sys.setrecursionlimit(limit)
 
 
 def format_error(err: FourDError) -> str:
