@@ -35,7 +35,7 @@ import time
 import uuid
 
 from .host import as_callable
-from .errors import AbortExecution, ExitCode, FourDError, QuitRequest
+from .errors import AbortExecution, ExitCode, FourDError, ProcessAborted, QuitRequest
 from .diagnostics import report_uncaught
 from .function import Function4D
 from .objects import deep_copy
@@ -110,6 +110,45 @@ def _report(err: Exception, context: str) -> None:
         report_uncaught(err, context)
     if not handled:
         callback_error_count += 1
+
+
+# --------------------------------------------------------------------------------------
+# aborting processes whose code never ends (QUIT 4D, SIGINT/SIGTERM, the end of the run)
+#
+# Decision: Python threads cannot be killed, so a process is aborted cooperatively, as
+# interpreted 4D aborts one between two lines: every turn of a 4D loop (While, Repeat, For,
+# For each) reads HALT[0] (one list shared by every unit's globals as `__halt`: a global load
+# and a subscript, the whole cost on the normal path); while some process must stop it is
+# True and the loop calls halted(), which raises ProcessAborted in that process only. Waits
+# (DELAY PROCESS, .wait(), worker dispatch) end at once in an aborted process. Code stuck in
+# one long Python or C call is not interrupted: the run ends without waiting for it.
+# KILL WORKER aborts nothing: the docs let the current task end (a looping one never does).
+
+HALT = [False]
+_aborting: set = set()            # processes asked to stop whose thread has not ended
+
+
+def halted() -> None:
+    """Generated code, at a loop turn while HALT[0]: stop if this process is aborted."""
+    if current_process().aborted:
+        raise ProcessAborted()
+
+
+def _abort(proc: "Process") -> None:
+    with _lock:
+        proc.aborted = True
+        _aborting.add(proc)
+        HALT[0] = True
+    proc.killed = True
+    proc._delay_changed.set()
+    proc.wake_threadsafe()
+
+
+def _aborted_ended(proc: "Process") -> None:
+    with _lock:
+        proc.aborted = False
+        _aborting.discard(proc)
+        HALT[0] = bool(_aborting)
 
 
 # --------------------------------------------------------------------------------------
@@ -226,6 +265,8 @@ class Process:
         self.live: set = set()                # async objects alive (internal reference)
         self.wake_pending = False             # loop.stop() already requested this run
         self.killed = False
+        self.aborted = False                  # QUIT 4D / signal / end of run: stop now
+        self.foreign = False                  # a thread fourd did not start (embedding)
         self.ended = False
         self.start_method = None              # what CALL WORKER(name; "") runs
         self.pending_messages = 0
@@ -296,11 +337,11 @@ class Process:
                 if until is not None and until():
                     return True
                 if self.killed:
-                    return False
+                    return self._stopped()
             if until is not None and until():
                 return True
             if self.killed or (not idle and not self.live):
-                return False
+                return self._stopped()
             timer = None
             if deadline is not None:
                 remaining = deadline - _monotonic()
@@ -317,6 +358,12 @@ class Process:
                 timer.cancel()
             if _signal_received and self is _main:
                 raise _Interrupted(_signal_received)
+
+    def _stopped(self) -> bool:
+        """dispatch() ends: False, or ProcessAborted when the process is aborted."""
+        if self.aborted:
+            raise ProcessAborted()
+        return False
 
     # -- async objects ------------------------------------------------------------------
 
@@ -366,6 +413,8 @@ class Process:
             self.release(obj)
         self.events.clear()
         self.ended = True
+        if self.aborted:
+            _aborted_ended(self)
         with _lock:
             if _processes.get(self.number) is self:
                 del _processes[self.number]
@@ -388,6 +437,8 @@ class Process:
             self._delay_changed.wait(remaining)
             self._delay_changed.clear()
         self.delay_until = 0.0
+        if self.aborted:
+            raise ProcessAborted()
 
     def state(self) -> int:
         if self.ended:
@@ -421,6 +472,7 @@ def _adopt_thread() -> Process:
         proc = main_process()
     else:   # a thread fourd did not start (embedding, tests): give it a classic process
         proc = _new_process_record("process", f"Thread {threading.current_thread().name}")
+        proc.foreign = True
     proc._bind_thread()
     return proc
 
@@ -519,6 +571,8 @@ def _worker_main(proc: Process, previous: Process | None) -> None:
     proc._bind_thread()
     try:
         proc.dispatch(idle=True)
+    except ProcessAborted:
+        pass
     except QuitRequest:
         request_quit()
     except BaseException as err:  # pragma: no cover - interpreter bug
@@ -579,6 +633,8 @@ def _process_main(proc: Process, fn: Function4D, params: tuple) -> None:
     proc._bind_thread()
     try:
         run_callback(fn, None, params, f"process \"{proc.name}\"")
+    except ProcessAborted:
+        pass
     except QuitRequest:
         request_quit()
     finally:
@@ -657,12 +713,25 @@ def process_number(name: str) -> int:
     return 0
 
 
+def quit_4d():
+    """QUIT 4D (also stdout closed by its reader): the calling process unwinds, the run ends
+    with exit code 0."""
+    request_quit()
+    raise QuitRequest()
+
+
 def request_quit() -> None:
-    """QUIT 4D from any process: run_main() ends (exit 0)."""
+    """QUIT 4D from any process: run_main() ends (exit 0), then aborts every other process.
+    The calling process unwinds by itself (QuitRequest); the main one, if it runs code,
+    is aborted now (docs: the current process stops, then 4D aborts each process)."""
     global _quit_requested
     _quit_requested = True
-    if _main is not None:
-        _main.wake_threadsafe()
+    main = _main
+    if main is None:
+        return
+    if main.thread_id != _get_ident() and _main_running:
+        _abort(main)
+    main.wake_threadsafe()
 
 
 # --------------------------------------------------------------------------------------
@@ -776,9 +845,12 @@ def _end_all(join_timeout: float = 1.0) -> None:
     me = current_process()
     others = [p for p in all_processes() if p is not me]
     for proc in others:
-        proc.killed = True
-        proc._delay_changed.set()
-        proc.wake_threadsafe()
+        if proc.foreign:            # not fourd's code to stop: its waits end, nothing more
+            proc.killed = True
+            proc._delay_changed.set()
+            proc.wake_threadsafe()
+        else:
+            _abort(proc)
     deadline = _monotonic() + join_timeout
     for proc in others:
         thread = proc.thread

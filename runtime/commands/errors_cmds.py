@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 from .registry import command
-from .. import errorstate
-from ..errors import FourDError, AbortExecution, QuitRequest, ERR_THROW_DEFAULT
+from .. import errorstate, process
+from ..errors import FourDError, AbortExecution, ERR_THROW_DEFAULT
 from ..values import Obj
 from ._args import int_arg
 
@@ -70,7 +70,7 @@ def abort():
 
 @command("QUIT 4D", 291)
 def quit_4d(*_):
-    raise QuitRequest()
+    process.quit_4d()
 
 
 @command("GET LAST ERROR STACK", 1015, refs=(0, 1, 2), procedure=True)

@@ -64,6 +64,8 @@ def Mod(a=0, b=0):
             return float(int(a + 0.5) % b)
     x = num_arg(a, "Mod")
     y = num_arg(b, "Mod")
+    if not (math.isfinite(x) and math.isfinite(y)):
+        return math.nan                # no whole number to round to (as Dec of one)
     ix = round_half_away(x) if type(x) is float else int(x)
     iy = round_half_away(y) if type(y) is float else int(y)
     if iy == 0:

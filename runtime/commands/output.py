@@ -46,10 +46,10 @@ def write_text(text: str, stream=None):
             # the reader went away (`fourd run x.4dm | head -1`): stop quietly, as a Unix
             # tool killed by SIGPIPE would, instead of reporting an error
             import os
-            from ..errors import QuitRequest
+            from ..process import quit_4d
             devnull = open(os.devnull, "w")
             os.dup2(devnull.fileno(), stream.fileno())
-            raise QuitRequest() from None
+            quit_4d()
 
 
 def _as_text(v):
