@@ -89,3 +89,40 @@ def test_source_arg_and_guard(tmp_path):
     finally:
         _GUARD["on"] = False
     assert SEEN[-1] == 5
+
+
+# ---------------------------------------------------------------- naming rule
+# Functions made by a shared factory or table, one per command: (module, function name).
+NAMING_EXEMPT = {("headless_ui", "<lambda>"),   # commands without effect, answered by a table
+                 ("headless_ui", "dialog"),     # dialogs, cancelled at once
+                 ("headless_ui", "fail")}       # forms and windows: error "needs a display"
+
+
+def test_command_functions_are_named_after_their_command():
+    """Every registered command function is the snake_case of its 4D name, with a trailing
+    `_` only where that name is taken (the rule at the top of runtime/commands/registry.py)."""
+    import builtins
+    import keyword
+    import sys
+    names = {}
+    for cmd in registry.all_commands().values():
+        if cmd.fn.__module__.startswith("fourd."):
+            names.setdefault(cmd.fn, set()).add(cmd.name)
+    for key, cmd in registry._by_name.items():   # aliases (old spellings) count too
+        if cmd.fn in names:
+            names[cmd.fn].add(key)
+    wrong = []
+    for fn, cmd_names in names.items():
+        module = fn.__module__.rsplit(".", 1)[-1]
+        if (module, fn.__name__) in NAMING_EXEMPT:
+            continue
+        wanted = {registry.function_name(n) for n in cmd_names}
+        if fn.__name__ in wanted:
+            continue
+        base = fn.__name__[:-1]
+        taken = keyword.iskeyword(base) or keyword.issoftkeyword(base) or \
+            hasattr(builtins, base) or \
+            getattr(sys.modules[fn.__module__], base, fn) is not fn
+        if not (fn.__name__.endswith("_") and base in wanted and taken):
+            wrong.append(f"{module}.{fn.__name__} ({sorted(cmd_names)[0]})")
+    assert not wrong, wrong

@@ -38,11 +38,11 @@ def F(fn):
 
 
 def col(*items):
-    return OB.New_collection(*items)
+    return OB.new_collection(*items)
 
 
 def obj(**kw):
-    return OB.New_object(*[x for kv in kw.items() for x in kv])
+    return OB.new_object(*[x for kv in kw.items() for x in kv])
 
 
 def m(coll, name, *args):
@@ -55,8 +55,8 @@ def hexs(b):
 
 # ---------------------------------------------------------------- registry
 def test_commands_registered_by_name_and_number():
-    assert lookup("string").fn is T.String
-    assert lookup("x", 10).fn is T.String          # token number wins
+    assert lookup("string").fn is T.string
+    assert lookup("x", 10).fn is T.string          # token number wins
     assert lookup("OB  SET").refs == (0,)
     assert lookup("TEXT TO BLOB").refs == (1, 3)
     assert len(COLLECTION_METHODS) >= 45
@@ -74,55 +74,55 @@ def test_commands_registered_by_name_and_number():
     (-1234.567, "###,##0.00", "-1,234.57"), (-5, "###;(###)", "(5)"), (2.5, "##0", "3"),
 ])
 def test_string_number_formats(value, fmt, expected):
-    assert T.String(value, fmt) == expected
+    assert T.string(value, fmt) == expected
 
 
 def test_string_default_number_forms():
-    assert T.String(1 / 3) == "0.3333333333333"
-    assert T.String(math.atan(1) * 4) == "3.14159265359"
-    assert T.String(10.0) == "10"
-    assert T.String(1 / 0.0 if False else math.inf) == "INF"
-    assert T.String(-math.inf) == "-INF"
-    assert T.String(math.nan) == ""
+    assert T.string(1 / 3) == "0.3333333333333"
+    assert T.string(math.atan(1) * 4) == "3.14159265359"
+    assert T.string(10.0) == "10"
+    assert T.string(1 / 0.0 if False else math.inf) == "INF"
+    assert T.string(-math.inf) == "-INF"
+    assert T.string(math.nan) == ""
 
 
 def test_string_scalars_null_undefined():
-    assert T.String(True) == "True" and T.String(False) == "False"
-    assert T.String(None) == ""
-    assert T.String(NULL) == "null"
-    assert T.String("abc", "###") == "abc"
+    assert T.string(True) == "True" and T.string(False) == "False"
+    assert T.string(None) == ""
+    assert T.string(NULL) == "null"
+    assert T.string("abc", "###") == "abc"
 
 
 def test_string_base():
-    assert T.String(10, 2) == "1010"
-    assert T.String(-10, 2) == "-1010"
-    assert T.String(254, 16) == "fe"
-    assert T.String(-16523461, 16) == "-fc20c5"
-    assert T.String(math.nan, 10) == "NaN"
+    assert T.string(10, 2) == "1010"
+    assert T.string(-10, 2) == "-1010"
+    assert T.string(254, 16) == "fe"
+    assert T.string(-16523461, 16) == "-fc20c5"
+    assert T.string(math.nan, 10) == "NaN"
 
 
 def test_string_dates():
     d = Date4D(2023, 11, 27)
-    assert T.String(d) == "11/27/2023"
-    assert T.String(d, 8) == "2023-11-27T00:00:00"
-    assert T.String(d, 8, Time4D(3661)) == "2023-11-27T01:01:01"
-    assert T.String(d, 5) == "November 27, 2023"
-    assert T.String(d, 6) == "Nov 27, 2023"
-    assert T.String(d, 3) == "Monday, November 27, 2023"
-    assert T.String(d, "yyyy-MM-dd") == "2023-11-27"
-    assert T.String(d, "EEEE d MMMM y GGGG") == "Monday 27 November 2023 Anno Domini"
-    assert T.String(Date4D(), 100 + 7) == ""
+    assert T.string(d) == "11/27/2023"
+    assert T.string(d, 8) == "2023-11-27T00:00:00"
+    assert T.string(d, 8, Time4D(3661)) == "2023-11-27T01:01:01"
+    assert T.string(d, 5) == "November 27, 2023"
+    assert T.string(d, 6) == "Nov 27, 2023"
+    assert T.string(d, 3) == "Monday, November 27, 2023"
+    assert T.string(d, "yyyy-MM-dd") == "2023-11-27"
+    assert T.string(d, "EEEE d MMMM y GGGG") == "Monday 27 November 2023 Anno Domini"
+    assert T.string(Date4D(), 100 + 7) == ""
 
 
 def test_string_times():
     t = Time4D(17 * 3600 + 30 * 60 + 45)
-    assert T.String(t) == "17:30:45"
-    assert T.String(t, 5) == "5:30 PM"
-    assert T.String(t, 3) == "17 hours 30 minutes 45 seconds"
-    assert T.String(t, 2) == "17:30"
-    assert T.String(Time4D(3723), 6) == "62:03"
-    assert T.String(t, "hh:mm aa") == "05:30 PM"
-    assert T.String(Time4D(90000)) == "25:00:00"
+    assert T.string(t) == "17:30:45"
+    assert T.string(t, 5) == "5:30 PM"
+    assert T.string(t, 3) == "17 hours 30 minutes 45 seconds"
+    assert T.string(t, 2) == "17:30"
+    assert T.string(Time4D(3723), 6) == "62:03"
+    assert T.string(t, "hh:mm aa") == "05:30 PM"
+    assert T.string(Time4D(90000)) == "25:00:00"
 
 
 # ---------------------------------------------------------------- Num / Bool
@@ -131,311 +131,311 @@ def test_string_times():
     ("-123e2", -12300), ("123-456", 123), ("123e-2", 1.23), ("", 0), ("  12 ", 12),
 ])
 def test_num_text_rules(text, expected):
-    assert T.Num(text) == pytest.approx(expected)
+    assert T.num(text) == pytest.approx(expected)
 
 
 def test_num_other_types_and_separator_and_base():
-    assert T.Num(True) == 1 and T.Num(False) == 0
-    assert T.Num(None) == 0
-    assert T.Num(Time4D(65)) == 65
-    assert T.Num("33,333.33", ".") == pytest.approx(33333.33)
-    assert T.Num("1,5", ",") == pytest.approx(1.5)
-    assert T.Num("ff", 16) == 255
-    assert T.Num("0x1A", 16) == 26
+    assert T.num(True) == 1 and T.num(False) == 0
+    assert T.num(None) == 0
+    assert T.num(Time4D(65)) == 65
+    assert T.num("33,333.33", ".") == pytest.approx(33333.33)
+    assert T.num("1,5", ",") == pytest.approx(1.5)
+    assert T.num("ff", 16) == 255
+    assert T.num("0x1A", 16) == 26
 
 
 def test_bool_rules():
-    assert TY.Bool("true") is False
-    assert TY.Bool(None) is False and TY.Bool(NULL) is False
-    assert TY.Bool(2.5) is True and TY.Bool(0) is False
-    assert TY.Bool(True) is True
+    assert TY.bool_("true") is False
+    assert TY.bool_(None) is False and TY.bool_(NULL) is False
+    assert TY.bool_(2.5) is True and TY.bool_(0) is False
+    assert TY.bool_(True) is True
 
 
 # ---------------------------------------------------------------- text
 def test_length_counts_utf16_units():
-    assert T.Length("😀a") == 3
-    assert T.Length(None) == 0
-    assert T.Substring("😀abc", 3) == "abc"
+    assert T.length("😀a") == 3
+    assert T.length(None) == 0
+    assert T.substring("😀abc", 3) == "abc"
 
 
 def test_substring_edges():
-    assert T.Substring("Hello", 2, 3) == "ell"
-    assert T.Substring("Hello", 4) == "lo"
-    assert T.Substring("Hello", 10) == ""
-    assert T.Substring("Hello", 2, 100) == "ello"
-    assert T.Substring("Hello", 2, 0) == ""
+    assert T.substring("Hello", 2, 3) == "ell"
+    assert T.substring("Hello", 4) == "lo"
+    assert T.substring("Hello", 10) == ""
+    assert T.substring("Hello", 2, 100) == "ello"
+    assert T.substring("Hello", 2, 0) == ""
 
 
 def test_position_insensitive_and_exact():
-    assert T.Position("B", "abcb") == 2
-    assert T.Position("B", "abcb", STAR) == 0
-    assert T.Position("e", "Café") == 4            # accent-insensitive
-    assert T.Position("ae", "Cæsar") == 2          # æ = ae
-    assert T.Position("b", "abcb", 3) == 4
-    assert T.Position("", "abc") == 0
-    assert T.Position("x", "abc") == 0
+    assert T.position("B", "abcb") == 2
+    assert T.position("B", "abcb", STAR) == 0
+    assert T.position("e", "Café") == 4            # accent-insensitive
+    assert T.position("ae", "Cæsar") == 2          # æ = ae
+    assert T.position("b", "abcb", 3) == 4
+    assert T.position("", "abc") == 0
+    assert T.position("x", "abc") == 0
 
 
 def test_position_length_found_and_ignorable():
     n = Var(0)
-    assert T.Position("ab", "x\x01a\x01b", 1, n) == 3
+    assert T.position("ab", "x\x01a\x01b", 1, n) == 3
     assert n.value == 3                            # the ignorable char inside counts
     n2 = Var(0)
-    assert T.Position("é", "Cafe", 1, n2) == 4 and n2.value == 1
-    assert T.Position("b", "abcb", 1, ValueRef(STAR)) == 2   # `*` in the ref position
+    assert T.position("é", "Cafe", 1, n2) == 4 and n2.value == 1
+    assert T.position("b", "abcb", 1, ValueRef(STAR)) == 2   # `*` in the ref position
 
 
 def test_replace_string():
-    assert T.Replace_string("Hello hello", "HELLO", "bye") == "bye bye"
-    assert T.Replace_string("aaa", "a", "b", 2) == "bba"
-    assert T.Replace_string("aAa", "a", "b", STAR) == "bAb"
-    assert T.Replace_string("abc", "", "x") == "abc"
-    assert T.Replace_string("Café", "e", "E") == "CafE"
+    assert T.replace_string("Hello hello", "HELLO", "bye") == "bye bye"
+    assert T.replace_string("aaa", "a", "b", 2) == "bba"
+    assert T.replace_string("aAa", "a", "b", STAR) == "bAb"
+    assert T.replace_string("abc", "", "x") == "abc"
+    assert T.replace_string("Café", "e", "E") == "CafE"
 
 
 def test_positional_edits():
-    assert T.Change_string("Acme", "CME", 2) == "ACME"
-    assert T.Change_string("abc", "XYZ", 2) == "aXY"
-    assert T.Delete_string("Lamborghini", 6, 6) == "Lambo"
-    assert T.Delete_string("abc", 0, 1) == "bc"      # where < 1: from the beginning (docs)
-    assert T.Insert_string("The tiger", "ferocious ", 5) == "The ferocious tiger"
-    assert T.Insert_string("ab", "X", 99) == "abX"
+    assert T.change_string("Acme", "CME", 2) == "ACME"
+    assert T.change_string("abc", "XYZ", 2) == "aXY"
+    assert T.delete_string("Lamborghini", 6, 6) == "Lambo"
+    assert T.delete_string("abc", 0, 1) == "bc"      # where < 1: from the beginning (docs)
+    assert T.insert_string("The tiger", "ferocious ", 5) == "The ferocious tiger"
+    assert T.insert_string("ab", "X", 99) == "abX"
 
 
 def test_upper_lowercase_strip_accents_without_star():
-    assert T.Uppercase("hélène") == "HELENE"
-    assert T.Uppercase("hélène", STAR) == "HÉLÈNE"
-    assert T.Lowercase("ÉCOLE") == "ecole"
+    assert T.uppercase("hélène") == "HELENE"
+    assert T.uppercase("hélène", STAR) == "HÉLÈNE"
+    assert T.lowercase("ÉCOLE") == "ecole"
 
 
 def test_char_and_character_code():
-    assert T.Char(65) == "A" and T.Character_code("A") == 65
-    assert T.Character_code("") == 0
-    assert T.Character_code("😀") == 0xD83D
+    assert T.char(65) == "A" and T.character_code("A") == 65
+    assert T.character_code("") == 0
+    assert T.character_code("😀") == 0xD83D
 
 
 def test_split_string_options():
     s = "John;Doe;;  NJ"
-    assert list(T.Split_string(s, ";")) == ["John", "Doe", "", "  NJ"]
-    assert list(T.Split_string(s, ";", 1)) == ["John", "Doe", "  NJ"]
-    assert list(T.Split_string(s, ";", 3)) == ["John", "Doe", "NJ"]
-    assert list(T.Split_string("abc", "")) == ["a", "b", "c"]
-    assert list(T.Split_string("", ",")) == []      # the Collection page's map/flatMap example
+    assert list(T.split_string(s, ";")) == ["John", "Doe", "", "  NJ"]
+    assert list(T.split_string(s, ";", 1)) == ["John", "Doe", "  NJ"]
+    assert list(T.split_string(s, ";", 3)) == ["John", "Doe", "NJ"]
+    assert list(T.split_string("abc", "")) == ["a", "b", "c"]
+    assert list(T.split_string("", ",")) == []      # the Collection page's map/flatMap example
 
 
 def test_trim_ecmascript_whitespace():
-    assert T.Trim(" \t x y\u3000\n") == "x y"
-    assert T.Trim_start("  x ") == "x "
-    assert T.Trim_end("  x ") == "  x"
+    assert T.trim(" \t x y\u3000\n") == "x y"
+    assert T.trim_start("  x ") == "x "
+    assert T.trim_end("  x ") == "  x"
 
 
 def test_compare_strings_options():
     a, b = "alpha Bravo charlie", "Alpha Bravo Charlie"
-    assert T.Compare_strings(a, b) == 0
-    assert T.Compare_strings(a, b, 1) == 1                 # sk char codes
-    assert T.Compare_strings(a, b, 1 + 2) == 0             # + case insensitive
-    assert T.Compare_strings("ete", "été") == 0
-    assert T.Compare_strings("ete", "été", 2) == -1        # accents count
-    assert T.Compare_strings("alpha", "Alpha", 0) == -1    # strict: lower case first
-    assert T.Compare_strings("a", "B") == -1
+    assert T.compare_strings(a, b) == 0
+    assert T.compare_strings(a, b, 1) == 1                 # sk char codes
+    assert T.compare_strings(a, b, 1 + 2) == 0             # + case insensitive
+    assert T.compare_strings("ete", "été") == 0
+    assert T.compare_strings("ete", "été", 2) == -1        # accents count
+    assert T.compare_strings("alpha", "Alpha", 0) == -1    # strict: lower case first
+    assert T.compare_strings("a", "B") == -1
 
 
 def test_match_regex_forms():
-    assert T.Match_regex(".*smith.*", "john smith") is True
-    assert T.Match_regex("smith", "john smith") is False   # 2 params: whole string
+    assert T.match_regex(".*smith.*", "john smith") is True
+    assert T.match_regex("smith", "john smith") is False   # 2 params: whole string
     pos, ln = Var(0), Var(0)
-    assert T.Match_regex("a.b", "---a-b---", 1, pos, ln) is True
+    assert T.match_regex("a.b", "---a-b---", 1, pos, ln) is True
     assert (pos.value, ln.value) == (4, 3)
-    assert T.Match_regex("a.b", "---a-b---", 1, pos, ln, STAR) is False
-    assert T.Match_regex("a.b", "---a-b---", 4, pos, ln, STAR) is True
+    assert T.match_regex("a.b", "---a-b---", 1, pos, ln, STAR) is False
+    assert T.match_regex("a.b", "---a-b---", 4, pos, ln, STAR) is True
     with pytest.raises(FourDError):
-        T.Match_regex("(", "x")
+        T.match_regex("(", "x")
 
 
 def test_match_regex_capture_arrays():
     pa, la = Var(AV.new_array(AV.LONGINT_ARRAY)), Var(AV.new_array(AV.LONGINT_ARRAY))
-    assert T.Match_regex("(\\w+)@(\\w+)", "mail: bob@example!", 1, pa, la)
+    assert T.match_regex("(\\w+)@(\\w+)", "mail: bob@example!", 1, pa, la)
     assert list(pa.value) == [7, 7, 11] and list(la.value) == [11, 3, 7]
 
 
 def test_generate_uuid():
-    u = T.Generate_UUID()
+    u = T.generate_uuid()
     assert re.fullmatch(r"[0-9A-F]{32}", u) and u[12] == "4"
-    assert T.Generate_UUID(7)[12] == "7"
+    assert T.generate_uuid(7)[12] == "7"
 
 
 # ---------------------------------------------------------------- math
 def test_round_trunc_int_half_away():
-    assert M.Round(-1.5, 0) == -2 and M.Round(2.5, 0) == 3
-    assert M.Round(1234.567, -2) == 1200
-    assert M.Round(1.005, 2) == 1.01
-    assert M.Trunc(-1.57, 1) == -1.6      # toward negative infinity (Trunc page)
-    assert M.Int(-123.4) == -124
-    assert M.Dec(-1.5) == -0.5
+    assert M.round_(-1.5, 0) == -2 and M.round_(2.5, 0) == 3
+    assert M.round_(1234.567, -2) == 1200
+    assert M.round_(1.005, 2) == 1.01
+    assert M.trunc(-1.57, 1) == -1.6      # toward negative infinity (Trunc page)
+    assert M.int_(-123.4) == -124
+    assert M.dec(-1.5) == -0.5
 
 
 def test_mod_rounds_reals_and_keeps_dividend_sign():
-    assert M.Mod(3.5, 2) == 0
-    assert M.Mod(-5, 3) == -2
+    assert M.mod(3.5, 2) == 0
+    assert M.mod(-5, 3) == -2
     with pytest.raises(FourDError):
-        M.Mod(1, 0)
+        M.mod(1, 0)
 
 
 def test_math_domains():
-    assert math.isnan(M.Log(-1)) and M.Log(0) == -math.inf
-    assert math.isnan(M.Square_root(-4)) and M.Sqrt(9) == 3
-    assert 0 <= M.Random() <= 32767
-    assert M.Abs(-3) == 3 and M.Exp(0) == 1
+    assert math.isnan(M.log(-1)) and M.log(0) == -math.inf
+    assert math.isnan(M.square_root(-4)) and M.sqrt(9) == 3
+    assert 0 <= M.random() <= 32767
+    assert M.abs_(-3) == 3 and M.exp(0) == 1
 
 
 # ---------------------------------------------------------------- dates and times
 def test_date_parsing():
-    assert D.Date("2013-11-20T10:20:00") == Date4D(2013, 11, 20)
-    assert D.Date("2013-11-20") == Date4D(2013, 11, 20)
-    assert D.Date("11/27/23") == Date4D(2023, 11, 27)
-    assert D.Date("1/2/45") == Date4D(1945, 1, 2)
-    assert D.Date("2/30/2020").is_null() and D.Date("hello").is_null()
-    assert D.Date(None).is_null()
+    assert D.date("2013-11-20T10:20:00") == Date4D(2013, 11, 20)
+    assert D.date("2013-11-20") == Date4D(2013, 11, 20)
+    assert D.date("11/27/23") == Date4D(2023, 11, 27)
+    assert D.date("1/2/45") == Date4D(1945, 1, 2)
+    assert D.date("2/30/2020").is_null() and D.date("hello").is_null()
+    assert D.date(None).is_null()
 
 
 def test_time_conversions():
-    assert D.Time(10000) == 10000 and T.String(D.Time(10000)) == "02:46:40"
-    assert D.Time("10:20:30") == 37230 and D.Time("25:00") == 90000
-    assert D.Time(None) == 0
-    assert D.Time_string(3661) == "01:01:01"
+    assert D.time(10000) == 10000 and T.string(D.time(10000)) == "02:46:40"
+    assert D.time("10:20:30") == 37230 and D.time("25:00") == 90000
+    assert D.time(None) == 0
+    assert D.time_string(3661) == "01:01:01"
 
 
 def test_add_to_date_and_parts():
     d = Date4D(2023, 1, 31)
-    assert D.Add_to_date(d, 1, 0, 0) == Date4D(2024, 1, 31)
-    assert D.Add_to_date(d, 0, 0, 1) == Date4D(2023, 2, 1)
-    assert D.Add_to_date(Date4D(2024, 2, 29), 1, 0, 0) == Date4D(2025, 3, 1)
-    assert D.Day_number(Date4D(2023, 11, 26)) == 1               # Sunday
-    assert (D.Year_of(d), D.Month_of(d), D.Day_of(d)) == (2023, 1, 31)
+    assert D.add_to_date_(d, 1, 0, 0) == Date4D(2024, 1, 31)
+    assert D.add_to_date_(d, 0, 0, 1) == Date4D(2023, 2, 1)
+    assert D.add_to_date_(Date4D(2024, 2, 29), 1, 0, 0) == Date4D(2025, 3, 1)
+    assert D.day_number(Date4D(2023, 11, 26)) == 1               # Sunday
+    assert (D.year_of(d), D.month_of(d), D.day_of(d)) == (2023, 1, 31)
 
 
 def test_timestamp_and_clocks():
-    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", D.Timestamp())
-    assert isinstance(D.Milliseconds(), int) and isinstance(D.Tickcount(), int)
-    assert 0 <= D.Current_time() < 86400
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", D.timestamp())
+    assert isinstance(D.milliseconds(), int) and isinstance(D.tickcount(), int)
+    assert 0 <= D.current_time() < 86400
 
 
 # ---------------------------------------------------------------- objects
 def test_new_object_stores_reals_and_seconds():
-    o = OB.New_object("n", 42, "t", Time4D(90), "u", None)
+    o = OB.new_object("n", 42, "t", Time4D(90), "u", None)
     assert type(o["n"]) is float and o["t"] == 90.0 and "u" not in o
-    assert TY.Value_type(o["n"]) == 1
+    assert TY.value_type_(o["n"]) == 1
 
 
 def test_ob_set_creates_object_when_null():
     v = Var(NULL)
-    OB.OB_SET(v, "a", 1, "b", "x")
+    OB.ob_set(v, "a", 1, "b", "x")
     assert isinstance(v.value, Obj) and dict(v.value) == {"a": 1.0, "b": "x"}
 
 
 def test_ob_get_conversions():
     o = obj(n="12.7", d="2020-01-02", t=3600, b=1)
-    assert OB.OB_Get(o, "n", 9) == 13
-    assert OB.OB_Get(o, "n", 1) == pytest.approx(12.7)
-    assert OB.OB_Get(o, "d", 4) == Date4D(2020, 1, 2)
-    assert OB.OB_Get(o, "t", 11) == Time4D(3600)
-    assert OB.OB_Get(o, "missing") is None
-    assert OB.OB_Get(o, "missing", 2) == ""
-    assert OB.OB_Get(NULL, "x") is None
+    assert OB.ob_get(o, "n", 9) == 13
+    assert OB.ob_get(o, "n", 1) == pytest.approx(12.7)
+    assert OB.ob_get(o, "d", 4) == Date4D(2020, 1, 2)
+    assert OB.ob_get(o, "t", 11) == Time4D(3600)
+    assert OB.ob_get(o, "missing") is None
+    assert OB.ob_get(o, "missing", 2) == ""
+    assert OB.ob_get(NULL, "x") is None
 
 
 def test_ob_keys_values_entries_order():
     o = obj(b=1, a=2)
-    assert list(OB.OB_Keys(o)) == ["b", "a"]
-    assert list(OB.OB_Values(o)) == [1.0, 2.0]
-    assert [(e["key"], e["value"]) for e in OB.OB_Entries(o)] == [("b", 1.0), ("a", 2.0)]
+    assert list(OB.ob_keys(o)) == ["b", "a"]
+    assert list(OB.ob_values(o)) == [1.0, 2.0]
+    assert [(e["key"], e["value"]) for e in OB.ob_entries(o)] == [("b", 1.0), ("a", 2.0)]
 
 
 def test_ob_is_defined_is_empty_get_type():
     o = obj(a=NULL)
-    assert OB.OB_Is_defined(o) and OB.OB_Is_defined(o, "a") and not OB.OB_Is_defined(o, "A")
-    assert not OB.OB_Is_defined(NULL)
-    assert OB.OB_Is_empty(OB.New_object()) and OB.OB_Is_empty(None) and not OB.OB_Is_empty(o)
-    assert OB.OB_Get_type(o, "a") == 255 and OB.OB_Get_type(o, "zz") == 5
+    assert OB.ob_is_defined(o) and OB.ob_is_defined(o, "a") and not OB.ob_is_defined(o, "A")
+    assert not OB.ob_is_defined(NULL)
+    assert OB.ob_is_empty(OB.new_object()) and OB.ob_is_empty(None) and not OB.ob_is_empty(o)
+    assert OB.ob_get_type(o, "a") == 255 and OB.ob_get_type(o, "zz") == 5
 
 
 def test_ob_copy_deep_pointers_shared():
     box = {"v": "first"}
     p = Pointer(lambda: box["v"], lambda v: box.__setitem__("v", v), "k", "$t")
-    o = OB.New_object("p", p, "sub", obj(x=1))
-    c1 = OB.OB_Copy(o)
-    c2 = OB.OB_Copy(o, 1)                 # ck resolve pointers
-    c3 = OB.OB_Copy(o, True)
+    o = OB.new_object("p", p, "sub", obj(x=1))
+    c1 = OB.ob_copy(o)
+    c2 = OB.ob_copy(o, 1)                 # ck resolve pointers
+    c3 = OB.ob_copy(o, True)
     assert c1["sub"] is not o["sub"] and c1["p"] is p
     assert c2["p"] == "first" and c3["p"] == "first"
-    s = OB.OB_Copy(o, 16 + 1)             # ck shared (16) + ck resolve pointers (1) = 17
+    s = OB.ob_copy(o, 16 + 1)             # ck shared (16) + ck resolve pointers (1) = 17
     assert s.shared and s["sub"].shared and s["sub"].group is s.group
     assert s["p"] == "first"
-    s2 = OB.OB_Copy(o, 16)                # ck shared alone: pointers kept
+    s2 = OB.ob_copy(o, 16)                # ck shared alone: pointers kept
     assert s2.shared and s2["p"] is p
-    n = OB.OB_Copy(o, 2)                  # 2 is not ck shared (it is ck keep null)
+    n = OB.ob_copy(o, 2)                  # 2 is not ck shared (it is ck keep null)
     assert not n.shared and n["p"] is p
 
 
 def test_ob_remove_on_shared_object_uses_itself():
-    so = OB.New_shared_object("a", 1, "b", 2)
-    OB.OB_REMOVE(so, "a")
+    so = OB.new_shared_object("a", 1, "b", 2)
+    OB.ob_remove(so, "a")
     assert list(so) == ["b"]
 
 
 def test_new_shared_object_rejects_plain_objects():
     with pytest.raises(FourDError):
-        OB.New_shared_object("o", OB.New_object())
+        OB.new_shared_object("o", OB.new_object())
 
 
 # ---------------------------------------------------------------- JSON
 def test_json_stringify_compact():
-    o = OB.New_object("n", 1, "r", 1.5, "s", "é\"\n", "d", Date4D(2020, 1, 2), "z", NULL,
+    o = OB.new_object("n", 1, "r", 1.5, "s", "é\"\n", "d", Date4D(2020, 1, 2), "z", NULL,
                       "c", col(1, obj(a=True)), "f", F(lambda: 1))
     o["u"] = None                          # undefined property: omitted
-    assert J.JSON_Stringify(o) == ('{"n":1,"r":1.5,"s":"é\\"\\n","d":"2020-01-02","z":null,'
+    assert J.json_stringify_(o) == ('{"n":1,"r":1.5,"s":"é\\"\\n","d":"2020-01-02","z":null,'
                                    '"c":[1,{"a":true}],"f":"[object Formula]"}')
-    assert J.JSON_Stringify("Eureka!") == '"Eureka!"'
-    assert J.JSON_Stringify(120) == "120"
-    assert J.JSON_Stringify(1e21) == "1e+21"
-    assert J.JSON_Stringify(Time4D(65)) == "65"
+    assert J.json_stringify_("Eureka!") == '"Eureka!"'
+    assert J.json_stringify_(120) == "120"
+    assert J.json_stringify_(1e21) == "1e+21"
+    assert J.json_stringify_(Time4D(65)) == "65"
 
 
 def test_json_stringify_pretty_uses_tabs():
-    o = OB.New_object("a", 1, "b", col(1, 2), "e", OB.New_object())
-    assert J.JSON_Stringify(o, STAR) == '{\n\t"a": 1,\n\t"b": [\n\t\t1,\n\t\t2\n\t],\n\t"e": {}\n}'
+    o = OB.new_object("a", 1, "b", col(1, 2), "e", OB.new_object())
+    assert J.json_stringify_(o, STAR) == '{\n\t"a": 1,\n\t"b": [\n\t\t1,\n\t\t2\n\t],\n\t"e": {}\n}'
 
 
 def test_json_parse_types():
-    v = J.JSON_Parse('{"a":1,"b":[true,null,"2021-03-04","x"],"c":{}}')
+    v = J.json_parse_('{"a":1,"b":[true,null,"2021-03-04","x"],"c":{}}')
     assert isinstance(v, Obj) and type(v["a"]) is float
     assert isinstance(v["b"], Coll) and v["b"][1] is NULL and v["b"][2] == Date4D(2021, 3, 4)
-    assert J.JSON_Parse('"abc"') == "abc" and J.JSON_Parse("12") == 12.0
-    assert J.JSON_Parse("12.7", 9) == 13
-    assert J.JSON_Parse('"2020-05-06"', 4) == Date4D(2020, 5, 6)
+    assert J.json_parse_('"abc"') == "abc" and J.json_parse_("12") == 12.0
+    assert J.json_parse_("12.7", 9) == 13
+    assert J.json_parse_('"2020-05-06"', 4) == Date4D(2020, 5, 6)
 
 
 def test_json_parse_invalid_raises_json_error():
     with pytest.raises(FourDError) as e:
-        J.JSON_Parse("{a:1}")
+        J.json_parse_("{a:1}")
     assert e.value.code == ERR_JSON_PARSE and "line 1" in e.value.message
     with pytest.raises(FourDError):
-        J.JSON_Parse("NaN")
+        J.json_parse_("NaN")
 
 
 def test_json_arrays():
     arr = A.new_array(A.TEXT_ARRAY)
     arr.extend(["a", "b"])
-    assert J.JSON_Stringify_array(arr) == '["a","b"]'
+    assert J.json_stringify_array(arr) == '["a","b"]'
     target = Var(None)
-    J.JSON_PARSE_ARRAY("[1,2,3]", target)
+    J.json_parse_array("[1,2,3]", target)
     assert target.value.kind == A.REAL_ARRAY and list(target.value[1:]) == [1.0, 2.0, 3.0]
 
 
 # ---------------------------------------------------------------- blobs
 def test_text_to_blob_default_is_mac_c_string():
     b = Var(bytearray(b"garbage"))
-    B.TEXT_TO_BLOB("Café", b)
+    B.text_to_blob("Café", b)
     assert hexs(b.value) == "43 61 66 8E 00"
 
 
@@ -445,103 +445,103 @@ def test_text_to_blob_default_is_mac_c_string():
 ])
 def test_text_to_blob_formats_exact_bytes(fmt, expected):
     b = Var(bytearray())
-    B.TEXT_TO_BLOB("Café", b, fmt)
+    B.text_to_blob("Café", b, fmt)
     assert hexs(b.value) == expected
     off = Var(0)
-    assert B.BLOB_to_text(b.value, fmt, off) == "Café"
+    assert B.blob_to_text(b.value, fmt, off) == "Café"
     assert off.value == len(b.value)
 
 
 def test_text_to_blob_offset_and_append():
     b = Var(bytearray(b"\x01"))
     off = Var(3)
-    B.TEXT_TO_BLOB("ab", b, 6, off)
+    B.text_to_blob("ab", b, 6, off)
     assert bytes(b.value) == b"\x01\x00\x00ab" and off.value == 5
-    B.TEXT_TO_BLOB("c", b, 6, ValueRef(STAR))
+    B.text_to_blob("c", b, 6, ValueRef(STAR))
     assert bytes(b.value) == b"\x01\x00\x00abc"
     with pytest.raises(FourDError):
-        B.TEXT_TO_BLOB("x", Var(Blob4D(b"")))
+        B.text_to_blob("x", Var(Blob4D(b"")))
 
 
 def test_blob_to_text_sequential_reads_and_without_length():
     b = Var(bytearray())
-    B.TEXT_TO_BLOB("one", b, 5, ValueRef(STAR))
-    B.TEXT_TO_BLOB("two", b, 4, ValueRef(STAR))
+    B.text_to_blob("one", b, 5, ValueRef(STAR))
+    B.text_to_blob("two", b, 4, ValueRef(STAR))
     off = Var(0)
-    assert B.BLOB_to_text(b.value, 5, off) == "one"
-    assert B.BLOB_to_text(b.value, 4, off) == "two" and off.value == len(b.value)
+    assert B.blob_to_text(b.value, 5, off) == "one"
+    assert B.blob_to_text(b.value, 4, off) == "two" and off.value == len(b.value)
     raw = bytearray("héllo".encode())
-    assert B.BLOB_to_text(raw, 6) == "héllo"             # no offset/length: whole blob
+    assert B.blob_to_text(raw, 6) == "héllo"             # no offset/length: whole blob
     off = Var(1)
-    assert B.BLOB_to_text(raw, 6, off, 2) == "él" and off.value == 4
-    assert B.BLOB_to_text(Blob4D(b"hi\x00x"), 4) == "hi"  # 4D.Blob accepted
+    assert B.blob_to_text(raw, 6, off, 2) == "él" and off.value == 4
+    assert B.blob_to_text(Blob4D(b"hi\x00x"), 4) == "hi"  # 4D.Blob accepted
 
 
 def test_integer_longint_real_byte_orders():
     b = Var(bytearray())
-    B.INTEGER_TO_BLOB(-2, b, 1, ValueRef(STAR))
-    B.LONGINT_TO_BLOB(0x01020304, b, 2, ValueRef(STAR))
-    B.REAL_TO_BLOB(1.5, b, 2, ValueRef(STAR))
+    B.integer_to_blob(-2, b, 1, ValueRef(STAR))
+    B.longint_to_blob(0x01020304, b, 2, ValueRef(STAR))
+    B.real_to_blob(1.5, b, 2, ValueRef(STAR))
     assert hexs(b.value) == "FF FE 04 03 02 01 3F F8 00 00 00 00 00 00"
     off = Var(0)
-    assert B.BLOB_to_integer(b.value, 1, off) == -2 and off.value == 2
-    assert B.BLOB_to_longint(b.value, 2, off) == 0x01020304 and off.value == 6
-    assert B.BLOB_to_real(b.value, 2, off) == 1.5 and off.value == 14
+    assert B.blob_to_integer(b.value, 1, off) == -2 and off.value == 2
+    assert B.blob_to_longint(b.value, 2, off) == 0x01020304 and off.value == 6
+    assert B.blob_to_real(b.value, 2, off) == 1.5 and off.value == 14
 
 
 def test_blob_size_insert_delete_copy():
     b = Var(bytearray(b"abc"))
-    B.SET_BLOB_SIZE(b, 5, 0x2A)
-    assert bytes(b.value) == b"abc**" and B.BLOB_size(b.value) == 5
-    B.INSERT_IN_BLOB(b, 1, 2, 0x2D)
+    B.set_blob_size(b, 5, 0x2A)
+    assert bytes(b.value) == b"abc**" and B.blob_size(b.value) == 5
+    B.insert_in_blob(b, 1, 2, 0x2D)
     assert bytes(b.value) == b"a--bc**"
-    B.DELETE_FROM_BLOB(b, 0, 3)
+    B.delete_from_blob(b, 0, 3)
     assert bytes(b.value) == b"bc**"
     dst = Var(bytearray(b"XY"))
-    B.COPY_BLOB(b.value, dst, 0, 4, 2)
+    B.copy_blob(b.value, dst, 0, 4, 2)
     assert bytes(dst.value) == b"XY\x00\x00bc"
-    assert B.BLOB_size(Blob4D(b"1234")) == 4
+    assert B.blob_size(Blob4D(b"1234")) == 4
 
 
 def test_convert_from_and_to_text_with_ok():
     b = Var(bytearray())
-    B.CONVERT_FROM_TEXT("Café", "UTF-8", b)
+    B.convert_from_text("Café", "UTF-8", b)
     assert hexs(b.value) == "43 61 66 C3 A9" and O.get_ok() == 1
-    B.CONVERT_FROM_TEXT("Café", 4, b)
+    B.convert_from_text("Café", 4, b)
     assert hexs(b.value) == "43 61 66 E9"
-    B.CONVERT_FROM_TEXT("é", "MacRoman", b)
+    B.convert_from_text("é", "MacRoman", b)
     assert hexs(b.value) == "8E"
-    B.CONVERT_FROM_TEXT("x", "no-such-charset", b)
+    B.convert_from_text("x", "no-such-charset", b)
     assert O.get_ok() == 0
-    assert B.Convert_to_text(bytearray(b"\xef\xbb\xbfAB"), "UTF-8") == "AB"
-    assert B.Convert_to_text(bytearray(b"\xff\xfeH\x00i\x00"), "UTF-8") == "Hi"
-    assert B.Convert_to_text(Blob4D(b"Caf\xe9"), "ISO-8859-1") == "Café"
+    assert B.convert_to_text(bytearray(b"\xef\xbb\xbfAB"), "UTF-8") == "AB"
+    assert B.convert_to_text(bytearray(b"\xff\xfeH\x00i\x00"), "UTF-8") == "Hi"
+    assert B.convert_to_text(Blob4D(b"Caf\xe9"), "ISO-8859-1") == "Café"
     assert O.get_ok() == 1
 
 
 def test_base64_encode_decode_forms():
     t = Var("Hello ✓")
     enc = Var("")
-    B.BASE64_ENCODE(t, enc)
+    B.base64_encode(t, enc)
     assert enc.value == "SGVsbG8g4pyT"
     dec = Var("")
-    B.BASE64_DECODE(enc, dec)
+    B.base64_decode(enc, dec)
     assert dec.value == "Hello ✓"
     blob = Var(bytearray(b"\xfb\xff"))
-    B.BASE64_ENCODE(blob)                       # in place, stays a Blob
+    B.base64_encode(blob)                       # in place, stays a Blob
     assert bytes(blob.value) == b"+/8="
     u = Var("")
-    B.BASE64_ENCODE(Var(bytearray(b"\xfb\xff")), u, STAR)
+    B.base64_encode(Var(bytearray(b"\xfb\xff")), u, STAR)
     assert u.value == "-_8"
 
 
 def test_generate_digest():
     s = "The quick brown fox jumps over the lazy dog."
-    assert B.Generate_digest(s, 0) == "e4d909c290d0fb1ca068ffaddf22cbd0"
-    assert B.Generate_digest(s, 1) == "408d94384216f890ff7a0c3528e8bed1e0b01621"
-    assert B.Generate_digest("", 0) == "d41d8cd98f00b204e9800998ecf8427e"
-    assert len(B.Generate_digest(bytearray(b"x"), 3)) == 64
-    assert "=" not in B.Generate_digest("x", 4, STAR)
+    assert B.generate_digest(s, 0) == "e4d909c290d0fb1ca068ffaddf22cbd0"
+    assert B.generate_digest(s, 1) == "408d94384216f890ff7a0c3528e8bed1e0b01621"
+    assert B.generate_digest("", 0) == "d41d8cd98f00b204e9800998ecf8427e"
+    assert len(B.generate_digest(bytearray(b"x"), 3)) == 64
+    assert "=" not in B.generate_digest("x", 4, STAR)
 
 
 def test_4d_blob_class():
@@ -554,66 +554,66 @@ def test_4d_blob_class():
 # ---------------------------------------------------------------- arrays
 def test_array_declare_resize_keeps_elements():
     v = Var(None)
-    A.ARRAY_TEXT(v, 2)
+    A.array_text(v, 2)
     arr = v.value
     assert arr.kind == 18 and list(arr) == ["", "", ""]
     arr[1] = "x"
-    A.ARRAY_TEXT(v, 3)
+    A.array_text(v, 3)
     assert v.value is arr and list(arr) == ["", "x", "", ""]
-    A.ARRAY_TEXT(v, 1)
+    A.array_text(v, 1)
     assert list(arr) == ["", "x"]
-    A.ARRAY_LONGINT(v, 1)
+    A.array_longint(v, 1)
     assert v.value.kind == 16 and v.value[1] == 0
 
 
 def test_array_2d_and_blob_elements_are_distinct():
     v = Var(None)
-    A.ARRAY_REAL(v, 2, 3)
-    assert TY.Type(v) == 14 and A.Size_of_array(v.value) == 2 and A.Size_of_array(v.value[1]) == 3
+    A.array_real(v, 2, 3)
+    assert TY.type_(v) == 14 and A.size_of_array(v.value) == 2 and A.size_of_array(v.value[1]) == 3
     b = Var(None)
-    A.ARRAY_BLOB(b, 2)
+    A.array_blob(b, 2)
     assert b.value[1] is not b.value[2]
 
 
 def test_append_insert_delete_find_count():
     v = Var(None)
-    A.ARRAY_TEXT(v, 0)
+    A.array_text(v, 0)
     arr = v.value
     for s in ("apple", "Banana", "apricot"):
-        A.APPEND_TO_ARRAY(arr, s)
-    A.INSERT_IN_ARRAY(arr, 2, 2)
+        A.append_to_array(arr, s)
+    A.insert_in_array(arr, 2, 2)
     assert list(arr[1:]) == ["apple", "", "", "Banana", "apricot"]
-    A.DELETE_FROM_ARRAY(arr, 2, 2)
+    A.delete_from_array(arr, 2, 2)
     assert list(arr[1:]) == ["apple", "Banana", "apricot"]
-    assert A.Find_in_array(arr, "BANANA") == 2
-    assert A.Find_in_array(arr, "ap@") == 1 and A.Find_in_array(arr, "ap@", 2) == 3
-    assert A.Find_in_array(arr, "zz") == -1
-    assert A.Count_in_array(arr, "a@") == 2
+    assert A.find_in_array(arr, "BANANA") == 2
+    assert A.find_in_array(arr, "ap@") == 1 and A.find_in_array(arr, "ap@", 2) == 3
+    assert A.find_in_array(arr, "zz") == -1
+    assert A.count_in_array(arr, "a@") == 2
     with pytest.raises(FourDError):
-        A.APPEND_TO_ARRAY(arr, 5)
+        A.append_to_array(arr, 5)
 
 
 def test_sort_array_synchronised_and_multi_sort():
     n, a = Var(None), Var(None)
-    A.ARRAY_TEXT(n, 0)
-    A.ARRAY_LONGINT(a, 0)
+    A.array_text(n, 0)
+    A.array_longint(a, 0)
     for name, age in (("bob", 30), ("Al", 25), ("cy", 30)):
-        A.APPEND_TO_ARRAY(n.value, name)
-        A.APPEND_TO_ARRAY(a.value, age)
-    A.SORT_ARRAY(n.value, a.value, DESCENDING)
+        A.append_to_array(n.value, name)
+        A.append_to_array(a.value, age)
+    A.sort_array(n.value, a.value, DESCENDING)
     assert list(n.value[1:]) == ["cy", "bob", "Al"] and list(a.value[1:]) == [30, 30, 25]
-    A.MULTI_SORT_ARRAY(a.value, ASCENDING, n.value, ASCENDING)
+    A.multi_sort_array(a.value, ASCENDING, n.value, ASCENDING)
     assert list(n.value[1:]) == ["Al", "bob", "cy"]
 
 
 def test_collection_array_round_trip_with_properties():
     c = col(obj(name="a", age=3), obj(name="b"))
     names, ages = Var(None), Var(None)
-    A.COLLECTION_TO_ARRAY(c, names, "name", ages, "age")
+    A.collection_to_array(c, names, "name", ages, "age")
     assert list(names.value[1:]) == ["a", "b"] and list(ages.value[1:]) == [3.0, 0.0]
     back = Var(NULL)
-    A.ARRAY_TO_COLLECTION(back, names.value, "n", ages.value, "a")
-    assert J.JSON_Stringify(back.value) == '[{"n":"a","a":3},{"n":"b","a":0}]'
+    A.array_to_collection(back, names.value, "n", ages.value, "a")
+    assert J.json_stringify_(back.value) == '[{"n":"a","a":3},{"n":"b","a":0}]'
 
 
 # ---------------------------------------------------------------- collections: basics
@@ -649,8 +649,8 @@ def test_combine_fill_resize():
 
 def test_flat_and_flatmap():
     c = col(1, 2, col(3, 4, col(5, 6)))
-    assert J.JSON_Stringify(m(c, "flat")) == "[1,2,3,4,[5,6]]"
-    assert J.JSON_Stringify(m(c, "flat", 2)) == "[1,2,3,4,5,6]"
+    assert J.json_stringify_(m(c, "flat")) == "[1,2,3,4,[5,6]]"
+    assert J.json_stringify_(m(c, "flat", 2)) == "[1,2,3,4,5,6]"
     r = m(col(1, 2), "flatMap", F(lambda a: col(a["value"], a["value"] * 10)))
     assert list(r) == [1, 10, 2, 20]
 
@@ -675,7 +675,7 @@ def test_index_of_uses_4d_equality():
 
 
 def test_last_index_of_documented_examples():
-    c = T.Split_string("a,b,c,d,e,f,g,h,i,j,e,k,e", ",")
+    c = T.split_string("a,b,c,d,e,f,g,h,i,j,e,k,e", ",")
     assert m(c, "lastIndexOf", "e") == 12
     assert m(c, "lastIndexOf", "e", 6) == 4
     assert m(c, "lastIndexOf", "e", 15) == 12
@@ -749,7 +749,7 @@ def test_sort_mixed_types_order():
 
 def test_sort_in_place_with_comparator_and_descending():
     c = col(33, 4, 66, 1111, 222)
-    r = m(c, "sort", F(lambda a: T.String(a["value"]) < T.String(a["value2"])))
+    r = m(c, "sort", F(lambda a: T.string(a["value"]) < T.string(a["value2"])))
     assert r is c and list(c) == [1111, 222, 33, 4, 66]
     m(c, "sort", 1)
     assert list(c) == [1111, 222, 66, 33, 4]
@@ -765,7 +765,7 @@ def test_order_by_forms_return_new_collection():
     s = col("b", "a", "C")
     assert list(m(s, "orderBy", 1)) == ["C", "b", "a"] and list(s) == ["b", "a", "C"]
     assert list(m(col("33", "4", "1111"), "orderByMethod",
-                  F(lambda a: T.Num(a["value"]) < T.Num(a["value2"])))) == ["4", "33", "1111"]
+                  F(lambda a: T.num(a["value"]) < T.num(a["value2"])))) == ["4", "33", "1111"]
 
 
 def test_multi_sort_documented_example():
@@ -806,8 +806,8 @@ def test_extract_forms():
     assert list(m(c, "extract", "name")) == ["Cleveland", "Blountsville"]
     assert list(m(c, "extract", "name", 2)) == ["Cleveland", NULL, "Blountsville", NULL]  # ck keep null
     assert list(m(c, "extract", "name", 1)) == ["Cleveland", "Blountsville"]  # 1: not ck keep null
-    t = col(obj(zc=1), OB.New_object("name", NULL, "zc", 2))
-    assert J.JSON_Stringify(m(t, "extract", "name", "City", "zc", "Zip")) == \
+    t = col(obj(zc=1), OB.new_object("name", NULL, "zc", 2))
+    assert J.json_stringify_(m(t, "extract", "name", "City", "zc", "Zip")) == \
         '[{"Zip":1},{"City":null,"Zip":2}]'
 
 
@@ -832,14 +832,14 @@ def test_reverse_is_deep_copy_and_copy_shared():
 
 
 def test_shared_collection_member_functions_lock_themselves():
-    s = OB.New_shared_collection(3, 1)
+    s = OB.new_shared_collection(3, 1)
     m(s, "push", 2)                            # no Use needed
     m(s, "sort")
     assert list(s) == [1, 2, 3]
     with pytest.raises(FourDError):
         m(s, "push", obj(a=1))                 # a non-shared object cannot go in
     with use(s):
-        m(s, "push", OB.New_shared_object("a", 1))
+        m(s, "push", OB.new_shared_object("a", 1))
     assert s[3].group is s.group
     assert m(s, "filter", F(lambda a: True)).shared
 
@@ -847,11 +847,11 @@ def test_shared_collection_member_functions_lock_themselves():
 # ---------------------------------------------------------------- collections: query
 @pytest.fixture
 def people():
-    return col(OB.New_object("name", "Smith", "age", 45, "hired", Date4D(2002, 5, 22)),
-               OB.New_object("name", "Wesson", "hired", Date4D(2017, 11, 30)),
-               OB.New_object("name", "Winch", "age", 36, "hired", Date4D(2018, 5, 16)),
-               OB.New_object("name", "Sterling", "age", NULL),
-               OB.New_object("name", "Mark", "kids", col(obj(age=3), obj(age=12))),
+    return col(OB.new_object("name", "Smith", "age", 45, "hired", Date4D(2002, 5, 22)),
+               OB.new_object("name", "Wesson", "hired", Date4D(2017, 11, 30)),
+               OB.new_object("name", "Winch", "age", 36, "hired", Date4D(2018, 5, 16)),
+               OB.new_object("name", "Sterling", "age", NULL),
+               OB.new_object("name", "Mark", "kids", col(obj(age=3), obj(age=12))),
                "not an object")
 
 
@@ -896,7 +896,7 @@ def test_query_collection_paths_named_placeholders_and_indices(people):
 
 def test_query_object_reference_and_syntax_error(people):
     o1 = obj(a=1)
-    c = col(OB.New_object("o", o1), OB.New_object("o", obj(a=1)), OB.New_object("o", o1))
+    c = col(OB.new_object("o", o1), OB.new_object("o", obj(a=1)), OB.new_object("o", o1))
     assert len(m(c, "query", "o = :v", obj(parameters=obj(v=o1)))) == 2
     with pytest.raises(FourDError) as e:
         m(people, "query", "name = 'unterminated")
@@ -907,45 +907,45 @@ def test_query_object_reference_and_syntax_error(people):
 
 # ---------------------------------------------------------------- output and misc
 def test_alert_and_log_event(capsys):
-    O.ALERT("Hello")
-    O.ALERT(42)
-    O.LOG_EVENT(6, "info")
-    O.LOG_EVENT(6, "bad", 2)
-    O.LOG_EVENT("windows log")
+    O.alert("Hello")
+    O.alert(42)
+    O.log_event(6, "info")
+    O.log_event(6, "bad", 2)
+    O.log_event("windows log")
     out, err = capsys.readouterr()      # LOG EVENT to the standard outputs adds no newline
     assert out == "Hello\n42\ninfo" and err == "badwindows log\n"
 
 
 def test_assert_and_asserted():
     with pytest.raises(FourDError) as e:
-        O.ASSERT(False, "x must be positive")
+        O.assert_(False, "x must be positive")
     assert e.value.code == ERR_ASSERT == -10518
     assert e.value.message == "Assert failed: x must be positive"
     with pytest.raises(FourDError) as e:
-        O.ASSERT(1 > 2, _source="$a>2")
+        O.assert_(1 > 2, _source="$a>2")
     assert e.value.message == "Assert failed: $a>2"
-    O.ASSERT(True)
-    O.SET_ASSERT_ENABLED(False)
+    O.assert_(True)
+    O.set_assert_enabled(False)
     try:
-        O.ASSERT(False)
-        assert O.Asserted(False) is False and O.Get_assert_enabled() is False
+        O.assert_(False)
+        assert O.asserted(False) is False and O.get_assert_enabled() is False
     finally:
-        O.SET_ASSERT_ENABLED(True)
+        O.set_assert_enabled(True)
     with pytest.raises(FourDError):
-        O.Asserted(False)
+        O.asserted(False)
 
 
 def test_choose():
-    assert O.Choose(True, "a", "b") == "a" and O.Choose(False, "a", "b") == "b"
-    assert O.Choose(1, "x", "y", "z") == "y"
-    assert O.Choose(5, "x", "y") == "" and O.Choose(-1, 1.5, 2.5) == 0
+    assert O.choose(True, "a", "b") == "a" and O.choose(False, "a", "b") == "b"
+    assert O.choose(1, "x", "y", "z") == "y"
+    assert O.choose(5, "x", "y") == "" and O.choose(-1, 1.5, 2.5) == 0
 
 
 def test_value_type_and_nil_pointer():
-    assert TY.Value_type(Blob4D(b"")) == 38 and TY.Value_type(bytearray()) == 30
-    assert TY.Value_type(None) == 5 and TY.Value_type(NULL) == 255
-    assert TY.Is_nil_pointer(NULL) and not TY.Is_nil_pointer(Pointer(None, None, "k"))
-    assert TY.Undefined(None) and not TY.Undefined(NULL)
+    assert TY.value_type_(Blob4D(b"")) == 38 and TY.value_type_(bytearray()) == 30
+    assert TY.value_type_(None) == 5 and TY.value_type_(NULL) == 255
+    assert TY.is_nil_pointer(NULL) and not TY.is_nil_pointer(Pointer(None, None, "k"))
+    assert TY.undefined(None) and not TY.undefined(NULL)
 
 
 def test_ob_instance_of_and_ob_class():
@@ -954,17 +954,17 @@ def test_ob_instance_of_and_ob_class():
     dog = ClassDef("Dog", animal)
     rex = Obj()
     rex.cls = dog
-    assert OB.OB_Instance_of(rex, animal) and OB.OB_Instance_of(rex, dog)
-    assert OB.OB_Instance_of(rex, OBJECT_CLASS) and OB.OB_Instance_of(obj(), OBJECT_CLASS)
-    assert not OB.OB_Instance_of(obj(), animal) and not OB.OB_Instance_of(5, animal)
-    assert OB.OB_Class(rex) is dog and OB.OB_Class(obj()) is OBJECT_CLASS
-    assert OB.OB_Class("x") is NULL
+    assert OB.ob_instance_of(rex, animal) and OB.ob_instance_of(rex, dog)
+    assert OB.ob_instance_of(rex, OBJECT_CLASS) and OB.ob_instance_of(obj(), OBJECT_CLASS)
+    assert not OB.ob_instance_of(obj(), animal) and not OB.ob_instance_of(5, animal)
+    assert OB.ob_class(rex) is dog and OB.ob_class(obj()) is OBJECT_CLASS
+    assert OB.ob_class("x") is NULL
     with pytest.raises(FourDError) as e:
-        OB.OB_Instance_of(rex, "Animal")
+        OB.ob_instance_of(rex, "Animal")
     assert e.value.code == -10745
 
 
 def test_query_bare_number_against_text_property():
-    c = col(OB.New_object("code", "007", "n", 7), OB.New_object("code", "7", "n", 8))
+    c = col(OB.new_object("code", "007", "n", 7), OB.new_object("code", "7", "n", 8))
     assert [e["n"] for e in m(c, "query", "code = 007")] == [7]
     assert [e["n"] for e in m(c, "query", "n = 7")] == [7]

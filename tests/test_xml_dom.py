@@ -123,14 +123,14 @@ def test_external_entities_are_never_resolved(tmp_path):
 ])
 def test_malformed_input_is_a_4d_error(data):
     try:
-        X.DOM_Parse_XML_variable(data)
+        X.dom_parse_xml_variable(data)
     except FourDError as e:
         assert e.code == X.ERR_XML_PARSE
         assert e.message.startswith("DOM Parse XML variable:")
 
 
 def test_random_xpaths_never_raise_python_errors():
-    root = X.DOM_Parse_XML_variable("<r a='1'><b>x<c/>y</b><b id='2'><![CDATA[z]]></b></r>")
+    root = X.dom_parse_xml_variable("<r a='1'><b>x<c/>y</b><b id='2'><![CDATA[z]]></b></r>")
     rnd = random.Random(7)
     alphabet = ["b", "c", "r", "@a", "@id", "/", "//", "[", "]", "(", ")", "1", "2", "'x'", "=",
                 "!=", "<", ">", "and", "or", "*", ".", "..", "|", "last()", "position()",
@@ -139,10 +139,10 @@ def test_random_xpaths_never_raise_python_errors():
     for _ in range(3000):
         expr = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 8)))
         try:
-            X.DOM_Find_XML_element(root, expr)
+            X.dom_find_xml_element(root, expr)
         except FourDError as e:
             assert e.code == X.ERR_XML_XPATH, (expr, e.message)
-    X.DOM_CLOSE_XML(root)
+    X.dom_close_xml(root)
 
 
 def _nodes(expr, xml="<r><a n='1'>x</a><a n='2'>y<b/></a><c/><a n='3'>z</a></r>"):
@@ -236,21 +236,21 @@ def test_random_documents_export_is_stable():
     for _ in range(400):
         body = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
         try:
-            root = X.DOM_Parse_XML_variable("<r>" + body + "</r>")
+            root = X.dom_parse_xml_variable("<r>" + body + "</r>")
         except FourDError as e:
             assert e.code == X.ERR_XML_PARSE
             continue
         parsed += 1
         tree = X._nodes[root][0]
         first = X.serialize(tree)
-        again = X.DOM_Parse_XML_variable(first)
+        again = X.dom_parse_xml_variable(first)
         assert X.serialize(X._nodes[again][0]) == first, body
         for ref in [root] + [X._ref(tree, n) for n in _xpath.select(tree.doc, "//*")]:
-            X.DOM_Count_XML_attributes(ref)
-            X.DOM_Get_first_child_XML_element(ref)
-            X.DOM_Get_next_sibling_XML_element(ref)
-            X.DOM_GET_XML_ELEMENT_VALUE(ref)
-            X.DOM_Find_XML_element(ref, "..")
-        X.DOM_CLOSE_XML(root)
-        X.DOM_CLOSE_XML(again)
+            X.dom_count_xml_attributes(ref)
+            X.dom_get_first_child_xml_element(ref)
+            X.dom_get_next_sibling_xml_element(ref)
+            X.dom_get_xml_element_value(ref)
+            X.dom_find_xml_element(ref, "..")
+        X.dom_close_xml(root)
+        X.dom_close_xml(again)
     assert parsed > 50

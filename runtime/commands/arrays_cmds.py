@@ -18,7 +18,7 @@ from ..arrays import (REAL_ARRAY, INTEGER_ARRAY, LONGINT_ARRAY, DATE_ARRAY, TEXT
                       infer_kind, is_number)
 from ..values import NULL, Obj, Coll, Blob4D, Array4D, SortOrder, type_name
 from ..calling import Ref
-from .registry import command, alias
+from .registry import command, alias, function_name
 from ._args import deref, put, int_arg
 
 def array_arg(v, cmd) -> Array4D:
@@ -75,25 +75,25 @@ def _declarer(name, number, kind):
     @command(name, number, refs=(0,), procedure=True, declares_array=True)
     def declare(ref=None, size=0, size2=None, *_):
         declare_array(kind, ref, size, size2)
-    declare.__name__ = name.replace(" ", "_")
+    declare.__name__ = declare.__qualname__ = function_name(name)
     return declare
 
 
-ARRAY_TEXT = _declarer("ARRAY TEXT", 222, TEXT_ARRAY)
-ARRAY_LONGINT = _declarer("ARRAY LONGINT", 221, LONGINT_ARRAY)
-ARRAY_INTEGER = _declarer("ARRAY INTEGER", 220, INTEGER_ARRAY)
-ARRAY_REAL = _declarer("ARRAY REAL", 219, REAL_ARRAY)
-ARRAY_BOOLEAN = _declarer("ARRAY BOOLEAN", 223, BOOLEAN_ARRAY)
-ARRAY_DATE = _declarer("ARRAY DATE", 224, DATE_ARRAY)
-ARRAY_TIME = _declarer("ARRAY TIME", 1223, TIME_ARRAY)
-ARRAY_OBJECT = _declarer("ARRAY OBJECT", 1221, OBJECT_ARRAY)
-ARRAY_BLOB = _declarer("ARRAY BLOB", 1222, BLOB_ARRAY)
-ARRAY_POINTER = _declarer("ARRAY POINTER", 280, POINTER_ARRAY)
-ARRAY_PICTURE = _declarer("ARRAY PICTURE", 279, PICTURE_ARRAY)
+array_text = _declarer("ARRAY TEXT", 222, TEXT_ARRAY)
+array_longint = _declarer("ARRAY LONGINT", 221, LONGINT_ARRAY)
+array_integer = _declarer("ARRAY INTEGER", 220, INTEGER_ARRAY)
+array_real = _declarer("ARRAY REAL", 219, REAL_ARRAY)
+array_boolean = _declarer("ARRAY BOOLEAN", 223, BOOLEAN_ARRAY)
+array_date = _declarer("ARRAY DATE", 224, DATE_ARRAY)
+array_time = _declarer("ARRAY TIME", 1223, TIME_ARRAY)
+array_object = _declarer("ARRAY OBJECT", 1221, OBJECT_ARRAY)
+array_blob = _declarer("ARRAY BLOB", 1222, BLOB_ARRAY)
+array_pointer = _declarer("ARRAY POINTER", 280, POINTER_ARRAY)
+array_picture = _declarer("ARRAY PICTURE", 279, PICTURE_ARRAY)
 
 
 @command("_O_ARRAY STRING", 218, refs=(1,), procedure=True)
-def ARRAY_STRING(_length=0, ref=None, size=0, size2=None, *_):
+def o_array_string(_length=0, ref=None, size=0, size2=None, *_):
     """`ARRAY STRING(strLen; array; size {; size2})` (obsolete): a Text array."""
     declare_array(TEXT_ARRAY, ref, size, size2)
 
@@ -103,12 +103,12 @@ alias("ARRAY STRING", "_O_ARRAY STRING")
 
 # ---------------------------------------------------------------- basic operations
 @command("Size of array", 274)
-def Size_of_array(arr=None):
+def size_of_array(arr=None):
     return len(array_arg(arr, "Size of array")) - 1
 
 
 @command("APPEND TO ARRAY", 911, refs=(0,), procedure=True)
-def APPEND_TO_ARRAY(arr=None, value=None):
+def append_to_array(arr=None, value=None):
     is_ref = isinstance(arr, Ref)
     current = arr.get() if is_ref else arr
     if current is None and is_ref:
@@ -121,7 +121,7 @@ def APPEND_TO_ARRAY(arr=None, value=None):
 
 
 @command("INSERT IN ARRAY", 227, procedure=True)
-def INSERT_IN_ARRAY(arr=None, where=1, how_many=1):
+def insert_in_array(arr=None, where=1, how_many=1):
     a = array_arg(arr, "INSERT IN ARRAY")
     w = int_arg(where, "INSERT IN ARRAY")
     k = int_arg(how_many, "INSERT IN ARRAY")
@@ -132,7 +132,7 @@ def INSERT_IN_ARRAY(arr=None, where=1, how_many=1):
 
 
 @command("DELETE FROM ARRAY", 228, procedure=True)
-def DELETE_FROM_ARRAY(arr=None, where=1, how_many=1):
+def delete_from_array(arr=None, where=1, how_many=1):
     a = array_arg(arr, "DELETE FROM ARRAY")
     w = int_arg(where, "DELETE FROM ARRAY")
     k = int_arg(how_many, "DELETE FROM ARRAY")
@@ -151,7 +151,7 @@ def _matches(elem, value):
 
 
 @command("Find in array", 230)
-def Find_in_array(arr=None, value=None, start=1):
+def find_in_array(arr=None, value=None, start=1):
     """First element `=` value (text: `@` wildcard, insensitive), from `start`; -1 if none."""
     a = array_arg(arr, "Find in array")
     s = max(1, int_arg(start, "Find in array"))
@@ -162,7 +162,7 @@ def Find_in_array(arr=None, value=None, start=1):
 
 
 @command("Count in array", 907)
-def Count_in_array(arr=None, value=None):
+def count_in_array(arr=None, value=None):
     a = array_arg(arr, "Count in array")
     return sum(1 for i in range(1, len(a)) if _matches(a[i], value))
 
@@ -180,7 +180,7 @@ def _elem_key(kind):
 
 
 @command("Find in sorted array", 1333, refs=(3, 4))
-def Find_in_sorted_array(arr=None, value=None, order=None, pos_first=None, pos_last=None):
+def find_in_sorted_array(arr=None, value=None, order=None, pos_first=None, pos_last=None):
     a = array_arg(arr, "Find in sorted array")
     key = _elem_key(a.kind)
     hits = [i for i in range(1, len(a)) if _matches(a[i], value)]
@@ -211,7 +211,7 @@ def _apply_perm(arrays, perm):
 
 
 @command("SORT ARRAY", 229, procedure=True)
-def SORT_ARRAY(*args):
+def sort_array(*args):
     """`SORT ARRAY(array {; array2 …}{; > | <})`: sorts the first array, the others follow."""
     arrays = [deref(x) for x in args if isinstance(deref(x), Array4D)]
     orders = [x for x in args if isinstance(x, SortOrder)]
@@ -229,7 +229,7 @@ def SORT_ARRAY(*args):
 
 
 @command("MULTI SORT ARRAY", 718, procedure=True)
-def MULTI_SORT_ARRAY(*args):
+def multi_sort_array(*args):
     """`MULTI SORT ARRAY(array; > | < | 0 {; array2; order2 …})`: multi-level sort (0 or no
     order = synchronised only)."""
     levels = []
@@ -267,7 +267,7 @@ def MULTI_SORT_ARRAY(*args):
 
 
 @command("COPY ARRAY", 226, refs=(1,), procedure=True)
-def COPY_ARRAY(src=None, dst=None):
+def copy_array(src=None, dst=None):
     put(dst, _copy_array(array_arg(src, "COPY ARRAY")))
 
 
@@ -308,7 +308,7 @@ def fill_array(ref, values, cmd):
 
 @command("COLLECTION TO ARRAY", 1562, refs=(1, 3, 5, 7, 9, 11, 13, 15, 17, 19), procedure=True,
          arrays=True)
-def COLLECTION_TO_ARRAY(coll=None, *rest):
+def collection_to_array(coll=None, *rest):
     """`(collection; array)` or `(collection; array1; prop1 {; array2; prop2 …})`."""
     if not isinstance(coll, Coll):
         raise FourDError(ERR_TYPE_MISMATCH, "COLLECTION TO ARRAY: a collection is expected")
@@ -326,7 +326,7 @@ def _to_collection_value(v):
 
 
 @command("ARRAY TO COLLECTION", 1563, refs=(0,), procedure=True, arrays=True)
-def ARRAY_TO_COLLECTION(coll_ref=None, *rest):
+def array_to_collection(coll_ref=None, *rest):
     """`(collection; array)` or `(collection; array1; prop1 {; array2; prop2 …})`: the
     collection is emptied and filled (created when the variable is null)."""
     coll = deref(coll_ref)
@@ -368,13 +368,13 @@ def _field_series(arg, fn):
 
 
 @command("Sum", 1, arrays=True, fields=True)
-def Sum(arr=None, *_):
+def sum_(arr=None, *_):
     v = _field_series(arr, "sum")
     return math.fsum(_series(arr, "Sum")) if v is None else v
 
 
 @command("Average", None, arrays=True, fields=True)
-def Average(arr=None, *_):
+def average(arr=None, *_):
     v = _field_series(arr, "average")
     if v is not None:
         return v
@@ -383,7 +383,7 @@ def Average(arr=None, *_):
 
 
 @command("Max", 3, arrays=True, fields=True)
-def Max(arr=None, *_):
+def max_(arr=None, *_):
     v = _field_series(arr, "max")
     if v is not None:
         return v
@@ -392,7 +392,7 @@ def Max(arr=None, *_):
 
 
 @command("Min", 4, arrays=True, fields=True)
-def Min(arr=None, *_):
+def min_(arr=None, *_):
     v = _field_series(arr, "min")
     if v is not None:
         return v

@@ -167,14 +167,14 @@ def decode_text(data: bytes, fmt: int, off: int, length=None):
 
 
 @command("TEXT TO BLOB", 554, refs=(1, 3), procedure=True)
-def TEXT_TO_BLOB(text=None, blob_ref=None, fmt=MAC_C_STRING, where=None):
+def text_to_blob(text=None, blob_ref=None, fmt=MAC_C_STRING, where=None):
     data = encode_text(text_arg(text, "TEXT TO BLOB"),
                        MAC_C_STRING if fmt is None else int_arg(fmt, "TEXT TO BLOB"))
     _write(blob_ref, data, where, "TEXT TO BLOB")
 
 
 @command("BLOB to text", 555, refs=(2,))
-def BLOB_to_text(blob=None, fmt=MAC_C_STRING, offset_ref=None, length=None):
+def blob_to_text(blob=None, fmt=MAC_C_STRING, offset_ref=None, length=None):
     data = blob_bytes(blob, "BLOB to text")
     off = _read_offset(offset_ref, "BLOB to text")
     n = None if length is None else int_arg(length, "BLOB to text")
@@ -185,14 +185,14 @@ def BLOB_to_text(blob=None, fmt=MAC_C_STRING, offset_ref=None, length=None):
 
 # ---------------------------------------------------------------- numbers <-> blob
 @command("INTEGER TO BLOB", 548, refs=(1, 3), procedure=True)
-def INTEGER_TO_BLOB(value=0, blob_ref=None, byte_order=NATIVE_BYTE_ORDERING, where=None):
+def integer_to_blob(value=0, blob_ref=None, byte_order=NATIVE_BYTE_ORDERING, where=None):
     v = int_arg(value, "INTEGER TO BLOB") & 0xFFFF
     _write(blob_ref, struct.pack(_order(byte_order, "INTEGER TO BLOB") + "H", v), where,
            "INTEGER TO BLOB")
 
 
 @command("LONGINT TO BLOB", 550, refs=(1, 3), procedure=True)
-def LONGINT_TO_BLOB(value=0, blob_ref=None, byte_order=NATIVE_BYTE_ORDERING, where=None):
+def longint_to_blob(value=0, blob_ref=None, byte_order=NATIVE_BYTE_ORDERING, where=None):
     v = int_arg(value, "LONGINT TO BLOB") & 0xFFFFFFFF
     _write(blob_ref, struct.pack(_order(byte_order, "LONGINT TO BLOB") + "I", v), where,
            "LONGINT TO BLOB")
@@ -204,7 +204,7 @@ def _real_order(fmt, cmd):
 
 
 @command("REAL TO BLOB", None, refs=(1, 3), procedure=True)
-def REAL_TO_BLOB(value=0.0, blob_ref=None, real_format=NATIVE_REAL_FORMAT, where=None):
+def real_to_blob(value=0.0, blob_ref=None, real_format=NATIVE_REAL_FORMAT, where=None):
     v = value
     if type(v) not in (int, float, Time4D):
         raise FourDError(ERR_TYPE_MISMATCH, f"REAL TO BLOB: Number expected, got {type_name(v)}")
@@ -225,26 +225,26 @@ def _read_number(blob, fmt_char, order, offset_ref, cmd):
 
 
 @command("BLOB to integer", 549, refs=(2,))
-def BLOB_to_integer(blob=None, byte_order=NATIVE_BYTE_ORDERING, offset_ref=None):
+def blob_to_integer(blob=None, byte_order=NATIVE_BYTE_ORDERING, offset_ref=None):
     return _read_number(blob, "h", _order(byte_order, "BLOB to integer"), offset_ref,
                         "BLOB to integer")
 
 
 @command("BLOB to longint", 551, refs=(2,))
-def BLOB_to_longint(blob=None, byte_order=NATIVE_BYTE_ORDERING, offset_ref=None):
+def blob_to_longint(blob=None, byte_order=NATIVE_BYTE_ORDERING, offset_ref=None):
     return _read_number(blob, "i", _order(byte_order, "BLOB to longint"), offset_ref,
                         "BLOB to longint")
 
 
 @command("BLOB to real", 553, refs=(2,))
-def BLOB_to_real(blob=None, real_format=NATIVE_REAL_FORMAT, offset_ref=None):
+def blob_to_real(blob=None, real_format=NATIVE_REAL_FORMAT, offset_ref=None):
     return _read_number(blob, "d", _real_order(real_format, "BLOB to real"), offset_ref,
                         "BLOB to real")
 
 
 # ---------------------------------------------------------------- size and byte moves
 @command("BLOB size", 605)
-def BLOB_size(blob=None):
+def blob_size(blob=None):
     return len(blob_bytes(blob, "BLOB size"))
 
 
@@ -253,7 +253,7 @@ def _filler(filler, cmd):
 
 
 @command("SET BLOB SIZE", 606, refs=(0,), procedure=True)
-def SET_BLOB_SIZE(blob_ref=None, size=0, filler=None):
+def set_blob_size(blob_ref=None, size=0, filler=None):
     b = blob_target(blob_ref, "SET BLOB SIZE")
     n = max(0, int_arg(size, "SET BLOB SIZE"))
     if n > _MAX_BLOB_SIZE:
@@ -267,7 +267,7 @@ def SET_BLOB_SIZE(blob_ref=None, size=0, filler=None):
 
 
 @command("COPY BLOB", 558, refs=(1,), procedure=True)
-def COPY_BLOB(src=None, dst_ref=None, src_offset=0, dst_offset=0, length=0):
+def copy_blob(src=None, dst_ref=None, src_offset=0, dst_offset=0, length=0):
     data = bytes(blob_bytes(src, "COPY BLOB"))
     b = blob_target(dst_ref, "COPY BLOB")
     so = max(0, int_arg(src_offset, "COPY BLOB"))
@@ -281,7 +281,7 @@ def COPY_BLOB(src=None, dst_ref=None, src_offset=0, dst_offset=0, length=0):
 
 
 @command("INSERT IN BLOB", None, refs=(0,), procedure=True)
-def INSERT_IN_BLOB(blob_ref=None, offset=0, length=0, filler=None):
+def insert_in_blob(blob_ref=None, offset=0, length=0, filler=None):
     b = blob_target(blob_ref, "INSERT IN BLOB")
     off = min(max(0, int_arg(offset, "INSERT IN BLOB")), len(b))
     n = max(0, int_arg(length, "INSERT IN BLOB"))
@@ -290,7 +290,7 @@ def INSERT_IN_BLOB(blob_ref=None, offset=0, length=0, filler=None):
 
 
 @command("DELETE FROM BLOB", None, refs=(0,), procedure=True)
-def DELETE_FROM_BLOB(blob_ref=None, offset=0, length=0):
+def delete_from_blob(blob_ref=None, offset=0, length=0):
     b = blob_target(blob_ref, "DELETE FROM BLOB")
     off = max(0, int_arg(offset, "DELETE FROM BLOB"))
     n = max(0, int_arg(length, "DELETE FROM BLOB"))
@@ -299,7 +299,7 @@ def DELETE_FROM_BLOB(blob_ref=None, offset=0, length=0):
 
 
 @command("CONVERT FROM TEXT", 1011, refs=(2,), procedure=True)
-def CONVERT_FROM_TEXT(text=None, charset=None, blob_ref=None):
+def convert_from_text(text=None, charset=None, blob_ref=None):
     """Text → bytes in `charset` (no BOM; "UTF-16"/"UTF-32" are big-endian); sets OK."""
     s = text_arg(text, "CONVERT FROM TEXT")
     codec = codec_for(charset)
@@ -325,7 +325,7 @@ def CONVERT_FROM_TEXT(text=None, charset=None, blob_ref=None):
 
 
 @command("Convert to text", 1012)
-def Convert_to_text(blob=None, charset=None):
+def convert_to_text(blob=None, charset=None):
     """Bytes in `charset` → Text; a Unicode BOM is detected, removed and wins; sets OK."""
     data = bytes(blob_bytes(blob, "Convert to text"))
     codec = codec_for(charset)
@@ -369,7 +369,7 @@ def _like(target_current, data: bytes):
 
 
 @command("BASE64 ENCODE", 895, refs=(0, 1))
-def BASE64_ENCODE(src_ref=None, *rest):
+def base64_encode(src_ref=None, *rest):
     """`BASE64 ENCODE(toEncode {; encoded}{; *})`: Text is encoded as UTF-8; `*` = base64url.
     Without `encoded`, toEncode is replaced. The encoded text is also returned."""
     rest, url = split_star(rest)
@@ -384,7 +384,7 @@ def BASE64_ENCODE(src_ref=None, *rest):
 
 
 @command("BASE64 DECODE", 896, refs=(0, 1))
-def BASE64_DECODE(src_ref=None, *rest):
+def base64_decode(src_ref=None, *rest):
     """`BASE64 DECODE(toDecode {; decoded}{; *})`: OK=0 (and empty result) on invalid data."""
     rest, url = split_star(rest)
     src = deref(src_ref)
@@ -406,7 +406,7 @@ def BASE64_DECODE(src_ref=None, *rest):
 
 
 @command("Generate digest", 1147)
-def Generate_digest(param=None, algorithm=MD5_DIGEST, star=None):
+def generate_digest(param=None, algorithm=MD5_DIGEST, star=None):
     """Hex digest of a Text (UTF-8) or Blob; `*` = Base64URL."""
     data = _to_bytes(param, "Generate digest")
     alg = int_arg(algorithm, "Generate digest")

@@ -23,18 +23,18 @@ def _date_arg(v, cmd) -> Date4D:
 
 
 @command("Current date", 33)
-def Current_date(*_):
+def current_date(*_):
     return Date4D.from_date(_dt.date.today())
 
 
 @command("Current time", 178)
-def Current_time(*_):
+def current_time(*_):
     now = _dt.datetime.now()
     return Time4D(now.hour * 3600 + now.minute * 60 + now.second)
 
 
 @command("Milliseconds", 459)
-def Milliseconds():
+def milliseconds():
     """Milliseconds since start-up (compare differences only; wraps like a 32-bit longint)."""
     ms = int((_time.monotonic() - _T0) * 1000)
     ms &= 0xFFFFFFFF
@@ -42,18 +42,18 @@ def Milliseconds():
 
 
 @command("Tickcount", 458)
-def Tickcount():
+def tickcount():
     return int((_time.monotonic() - _T0) * 60)
 
 
 @command("Timestamp", 1445)
-def Timestamp():
+def timestamp():
     now = _dt.datetime.now(_dt.timezone.utc)
     return now.strftime("%Y-%m-%dT%H:%M:%S.") + f"{now.microsecond // 1000:03d}Z"
 
 
 @command("Date", 102)
-def Date(expr=None):
+def date(expr=None):
     t = type(expr)
     if t is Date4D:
         return expr
@@ -65,7 +65,7 @@ def Date(expr=None):
 
 
 @command("Time", 179)
-def Time(expr=None):
+def time(expr=None):
     t = type(expr)
     if t is Time4D:
         return expr
@@ -81,7 +81,7 @@ def Time(expr=None):
 
 
 @command("Time string", 180)
-def Time_string(t=0):
+def time_string(t=0):
     return time_text(int(num_arg(t, "Time string")))
 
 
@@ -101,28 +101,28 @@ def add_to_date(d: Date4D, years, months, days) -> Date4D:
 
 
 @command("Add to date", 393)
-def Add_to_date(d=None, years=0, months=0, days=0):
+def add_to_date_(d=None, years=0, months=0, days=0):
     return add_to_date(_date_arg(d, "Add to date"), int_arg(years, "Add to date"),
                        int_arg(months, "Add to date"), int_arg(days, "Add to date"))
 
 
 @command("Day of", 23)
-def Day_of(d=None):
+def day_of(d=None):
     return _date_arg(d, "Day of").d
 
 
 @command("Month of", 24)
-def Month_of(d=None):
+def month_of(d=None):
     return _date_arg(d, "Month of").m
 
 
 @command("Year of", 25)
-def Year_of(d=None):
+def year_of(d=None):
     return _date_arg(d, "Year of").y
 
 
 @command("Day number", 114)
-def Day_number(d=None):
+def day_number(d=None):
     """1 = Sunday … 7 = Saturday; 2 for the null date (its page)."""
     dd = _date_arg(d, "Day number")
     if dd.is_null():

@@ -107,8 +107,8 @@ def _process_key(selector):
 
 
 def _project_file():
-    from .files_cmds import Structure_file
-    return Structure_file()
+    from .files_cmds import structure_file
+    return structure_file()
 
 
 def _read_only_value(selector):

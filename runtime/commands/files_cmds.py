@@ -28,22 +28,22 @@ _4D_FOLDERS = {
 
 
 @command("File", 1566)
-def File(*args):
+def file(*args):
     return _files.new_entry(_files.File, args)
 
 
 @command("Folder", 1567)
-def Folder(*args):
+def folder(*args):
     return _files.new_entry(_files.Folder, args)
 
 
 @command("Temporary folder", 486)
-def Temporary_folder():
+def temporary_folder():
     return _files.temporary_folder()
 
 
 @command("Get 4D folder", 485)
-def Get_4D_folder(folder=0, *_options):
+def get_4d_folder(folder=0, *_options):
     """The folder's platform path, ending with the separator; OK 0 for the folders a
     standalone fourd does not have (Licenses, 4D Client database, MobileApps). `*` changes
     nothing: fourd runs no component."""
@@ -60,7 +60,7 @@ def Get_4D_folder(folder=0, *_options):
 
 
 @command("Structure file", 489)
-def Structure_file(*_star):
+def structure_file(*_star):
     """The project's .4DProject file (a lone method file: that .4dm file)."""
     package = _files.package_folder()
     found = sorted(glob.glob(os.path.join(glob.escape(package), "Project", "*.4DProject")))
@@ -71,7 +71,7 @@ def Structure_file(*_star):
 
 
 @command("Test path name", 476)
-def Test_path_name(pathname=""):
+def test_path_name(pathname=""):
     """1 (Is a document), 0 (Is a folder), or -43 when nothing is there; a relative path is
     relative to the structure file's folder (4d/docs commands/test-path-name.md)."""
     path = os.path.join(_files.document_folder(), str(pathname))

@@ -12,14 +12,14 @@ from ._args import is_star, text_arg, int_arg
 
 
 @command("JSON Stringify", 1217)
-def JSON_Stringify(value=None, star=None, *_):
+def json_stringify_(value=None, star=None, *_):
     if isinstance(value, Array4D):
         raise FourDError(ERR_TYPE_MISMATCH, "JSON Stringify: use JSON Stringify array for arrays")
     return json_stringify(value, pretty=is_star(star))
 
 
 @command("JSON Parse", 1218)
-def JSON_Parse(text=None, type_code=None, *_):
+def json_parse_(text=None, type_code=None, *_):
     """`JSON Parse(text {; type}{; *})` (the `*` line/offset information is not produced)."""
     v = json_parse(text_arg(text, "JSON Parse"))
     if type_code is None or is_star(type_code):
@@ -28,13 +28,13 @@ def JSON_Parse(text=None, type_code=None, *_):
 
 
 @command("JSON Stringify array", 1228, arrays=True)
-def JSON_Stringify_array(array=None, star=None, *_):
+def json_stringify_array(array=None, star=None, *_):
     a = array_arg(array, "JSON Stringify array")
     return json_stringify(Coll(a[1:]), pretty=is_star(star))
 
 
 @command("JSON PARSE ARRAY", 1219, refs=(1,), procedure=True, arrays=True)
-def JSON_PARSE_ARRAY(text=None, array_ref=None):
+def json_parse_array(text=None, array_ref=None):
     v = json_parse(text_arg(text, "JSON PARSE ARRAY"))
     if not isinstance(v, Coll):
         raise FourDError(ERR_JSON_PARSE, "JSON PARSE ARRAY: the JSON text is not an array")
@@ -142,7 +142,7 @@ def _schema_path(parts) -> str:
 
 
 @command("JSON Validate", 1456)
-def JSON_Validate(value=None, schema=None):
+def json_validate(value=None, schema=None):
     """`JSON Validate(vJson; vSchema)` -> {success {; errors}}."""
     import json
     import jsonschema

@@ -18,13 +18,13 @@ def _real(v, cmd):
 
 
 @command("Abs", 99)
-def Abs(n=0):
+def abs_(n=0):
     x = num_arg(n, "Abs")
     return abs(x)
 
 
 @command("Int", 8)
-def Int(n=0):
+def int_(n=0):
     """Integer part, rounding toward -infinity (`Int(-123.4)` = -124)."""
     x = num_arg(n, "Int")
     if type(x) is int:
@@ -35,18 +35,18 @@ def Int(n=0):
 
 
 @command("Round", 94)
-def Round(n=0, places=0):
+def round_(n=0, places=0):
     """Half away from zero; negative places round left of the decimal point."""
     return round_decimal(num_arg(n, "Round"), int_arg(places, "Round"))
 
 
 @command("Trunc", 95)
-def Trunc(n=0, places=0):
+def trunc(n=0, places=0):
     return trunc_decimal(num_arg(n, "Trunc"), int_arg(places, "Trunc"))
 
 
 @command("Dec", 9)
-def Dec(n=0):
+def dec(n=0):
     x = _real(n, "Dec")
     if x != x or x in (math.inf, -math.inf):
         return math.nan
@@ -54,7 +54,7 @@ def Dec(n=0):
 
 
 @command("Mod", 98)
-def Mod(a=0, b=0):
+def mod(a=0, b=0):
     """Remainder of the integer division; reals are rounded first (`Mod(3.5;2)` = 0);
     the result has the sign of the dividend."""
     if type(b) is int and b > 0:       # the common case: a positive whole divisor
@@ -75,23 +75,23 @@ def Mod(a=0, b=0):
 
 
 @command("Random", 100)
-def Random():
+def random():
     return _rng.randint(0, 32767)
 
 
 @command("Square root", 539)
-def Square_root(n=0):
+def square_root(n=0):
     x = _real(n, "Square root")
     return math.sqrt(x) if x >= 0 else math.nan
 
 
 @command("Sqrt", None)
-def Sqrt(n=0):
-    return Square_root(n)
+def sqrt(n=0):
+    return square_root(n)
 
 
 @command("Log", 22)
-def Log(n=0):
+def log(n=0):
     x = _real(n, "Log")
     if x > 0:
         return math.log(x)
@@ -99,7 +99,7 @@ def Log(n=0):
 
 
 @command("Exp", None)
-def Exp(n=0):
+def exp(n=0):
     try:
         return math.exp(_real(n, "Exp"))
     except OverflowError:
@@ -107,23 +107,23 @@ def Exp(n=0):
 
 
 @command("Arctan", 20)
-def Arctan(n=0):
+def arctan(n=0):
     return math.atan(_real(n, "Arctan"))
 
 
 @command("Sin", 17)
-def Sin(n=0):
+def sin(n=0):
     x = _real(n, "Sin")
     return math.sin(x) if math.isfinite(x) else math.nan
 
 
 @command("Cos", 18)
-def Cos(n=0):
+def cos(n=0):
     x = _real(n, "Cos")
     return math.cos(x) if math.isfinite(x) else math.nan
 
 
 @command("Tan", None)
-def Tan(n=0):
+def tan(n=0):
     x = _real(n, "Tan")
     return math.tan(x) if math.isfinite(x) else math.nan

@@ -124,7 +124,7 @@ def _pairs(args, cmd):
 
 
 @command("New object", 1471)
-def New_object(*args):
+def new_object(*args):
     """Prefilled object; numbers stored as Real, times as seconds; undefined values skipped."""
     o = Obj()
     if len(args) % 2 == 0:        # the common case without a generator: values stored as given
@@ -146,7 +146,7 @@ def New_object(*args):
 
 
 @command("New shared object", 1526)
-def New_shared_object(*args):
+def new_shared_object(*args):
     o = Obj()
     o.shared = True
     o.group = SharedGroup()
@@ -157,13 +157,13 @@ def New_shared_object(*args):
 
 
 @command("New collection", 1472)
-def New_collection(*args):
+def new_collection(*args):
     return Coll([v if (t := type(v)) is str or t is float or t is bool
                  else NULL if v is None else to_stored(v) for v in args])
 
 
 @command("New shared collection", 1527)
-def New_shared_collection(*args):
+def new_shared_collection(*args):
     c = Coll()
     c.shared = True
     c.group = SharedGroup()
@@ -174,7 +174,7 @@ def New_shared_collection(*args):
 
 # ---------------------------------------------------------------- OB commands
 @command("OB Get", 1224)
-def OB_Get(obj=None, prop=None, type_code=None):
+def ob_get(obj=None, prop=None, type_code=None):
     o = _object_arg(obj, "OB Get")
     name = text_arg(prop, "OB Get")
     v = None if o is None else getprop(o, name)
@@ -184,7 +184,7 @@ def OB_Get(obj=None, prop=None, type_code=None):
 
 
 @command("OB SET", 1220, refs=(0,), procedure=True)
-def OB_SET(obj_ref=None, *args):
+def ob_set(obj_ref=None, *args):
     """Create/modify properties; creates the object when the variable is null."""
     o = deref(obj_ref)
     if o is None or o is NULL:
@@ -199,7 +199,7 @@ def OB_SET(obj_ref=None, *args):
 
 
 @command("OB SET NULL", None, refs=(0,), procedure=True)
-def OB_SET_NULL(obj_ref=None, prop=None):
+def ob_set_null(obj_ref=None, prop=None):
     o = deref(obj_ref)
     if o is None or o is NULL:
         o = Obj()
@@ -208,7 +208,7 @@ def OB_SET_NULL(obj_ref=None, prop=None):
 
 
 @command("OB SET ARRAY", 1227, refs=(0,), procedure=True, arrays=True)
-def OB_SET_ARRAY(obj_ref=None, prop=None, array=None):
+def ob_set_array(obj_ref=None, prop=None, array=None):
     o = deref(obj_ref)
     if o is None or o is NULL:
         o = Obj()
@@ -222,14 +222,14 @@ def OB_SET_ARRAY(obj_ref=None, prop=None, array=None):
 
 
 @command("OB GET ARRAY", 1229, refs=(2,), procedure=True, arrays=True)
-def OB_GET_ARRAY(obj=None, prop=None, array_ref=None):
+def ob_get_array(obj=None, prop=None, array_ref=None):
     o = _object_arg(obj, "OB GET ARRAY")
     v = None if o is None else getprop(o, text_arg(prop, "OB GET ARRAY"))
     fill_array(array_ref, list(v) if isinstance(v, Coll) else [], "OB GET ARRAY")
 
 
 @command("OB REMOVE", 1226, procedure=True)
-def OB_REMOVE(obj=None, prop=None):
+def ob_remove(obj=None, prop=None):
     o = _object_arg(obj, "OB REMOVE")
     name = text_arg(prop, "OB REMOVE")
     if not isinstance(o, Obj):
@@ -242,7 +242,7 @@ def OB_REMOVE(obj=None, prop=None):
 
 
 @command("OB Is defined", 1231)
-def OB_Is_defined(obj=None, prop=None):
+def ob_is_defined(obj=None, prop=None):
     if obj is None or obj is NULL:
         return False
     if prop is None:
@@ -254,29 +254,29 @@ def OB_Is_defined(obj=None, prop=None):
 
 
 @command("OB Is empty", 1297)
-def OB_Is_empty(obj=None):
+def ob_is_empty(obj=None):
     if obj is None or obj is NULL:
         return True
     return len(_own_items(obj)) == 0
 
 
 @command("OB Keys", 1719)
-def OB_Keys(obj=None):
+def ob_keys(obj=None):
     return Coll(k for k, _v in _own_items(_object_arg(obj, "OB Keys")))
 
 
 @command("OB Values", 1718)
-def OB_Values(obj=None):
+def ob_values(obj=None):
     return Coll(v for _k, v in _own_items(_object_arg(obj, "OB Values")))
 
 
 @command("OB Entries", 1720)
-def OB_Entries(obj=None):
+def ob_entries(obj=None):
     return Coll(Obj(key=k, value=v) for k, v in _own_items(_object_arg(obj, "OB Entries")))
 
 
 @command("OB Get type", 1230)
-def OB_Get_type(obj=None, prop=None):
+def ob_get_type(obj=None, prop=None):
     o = _object_arg(obj, "OB Get type")
     if o is None:
         return IS_UNDEFINED
@@ -287,7 +287,7 @@ def OB_Get_type(obj=None, prop=None):
 
 
 @command("OB GET PROPERTY NAMES", 1232, refs=(1, 2), procedure=True)
-def OB_GET_PROPERTY_NAMES(obj=None, names_ref=None, types_ref=None):
+def ob_get_property_names(obj=None, names_ref=None, types_ref=None):
     o = _object_arg(obj, "OB GET PROPERTY NAMES")
     items = _own_items(o) if o is not None else []
     names = deref(names_ref)
@@ -306,7 +306,7 @@ def OB_GET_PROPERTY_NAMES(obj=None, names_ref=None, types_ref=None):
 
 
 @command("OB Copy", 1225)
-def OB_Copy(obj=None, option=None, group_with=None):
+def ob_copy(obj=None, option=None, group_with=None):
     """Deep copy; `True` or `ck resolve pointers` resolve pointers; `ck shared` returns a
     shared copy (grouped with `groupWith`)."""
     if obj is None or obj is NULL:
@@ -325,7 +325,7 @@ def OB_Copy(obj=None, option=None, group_with=None):
 # ---------------------------------------------------------------- classes (§9)
 # The class store (runtime.classes.store) owns what "class of" and "instance of" mean.
 @command("OB Instance of", 1731)
-def OB_Instance_of(obj=None, cls=None):
+def ob_instance_of(obj=None, cls=None):
     """True if obj's class is `cls` or a subclass of it (every object is a 4D.Object);
     error -10745 when `cls` is not a class."""
     from ..classes.store import instance_of
@@ -333,7 +333,7 @@ def OB_Instance_of(obj=None, cls=None):
 
 
 @command("OB Is shared", 1759)
-def OB_Is_shared(obj=None):
+def ob_is_shared(obj=None):
     """True for a shared object or collection; class objects are shared objects (Classes
     page), a TCPListener too (tcp.md §3)."""
     from ..classes.store import ClassDef, BuiltinClassRef
@@ -343,7 +343,7 @@ def OB_Is_shared(obj=None):
 
 
 @command("OB Class", 1730)
-def OB_Class(obj=None):
+def ob_class(obj=None):
     """The class object of obj (`4D.Object` for plain objects), Null for non-objects."""
     from ..classes.store import class_of
     return class_of(obj)

@@ -57,7 +57,7 @@ def _as_text(v):
 
 
 @command("ALERT", 41, procedure=True)
-def ALERT(message="", *_):
+def alert(message="", *_):
     write_line(_as_text(message))
 
 
@@ -67,7 +67,7 @@ INFORMATION_MESSAGE, WARNING_MESSAGE, ERROR_MESSAGE = 0, 1, 2
 
 
 @command("LOG EVENT", 667, procedure=True)
-def LOG_EVENT(*args):
+def log_event(*args):
     """`LOG EVENT({outputType;} message {; importance})`: type 6 → stdout (stderr for
     Error message), the message exactly as given, no newline added (language.md §15: real
     code ends its lines itself); the other outputs (4D logs, Windows events) are log
@@ -89,12 +89,12 @@ def LOG_EVENT(*args):
 
 
 @command("TRACE", 157, procedure=True)
-def TRACE(*_):
+def trace(*_):
     """Opens the debugger in 4D: no-op here."""
 
 
 @command("BEEP", 151, procedure=True)
-def BEEP(*_):
+def beep(*_):
     """No-op."""
 
 
@@ -107,14 +107,14 @@ def _read_answer(prompt: str):
 
 
 @command("CONFIRM", 162, procedure=True)
-def CONFIRM(message="", *_):
+def confirm(message="", *_):
     """Prompt on stdout, answer on stdin: OK=1 on a non-empty answer, else (or EOF) OK=0."""
     answer = _read_answer(_as_text(message))
     set_ok(1 if answer else 0)
 
 
 @command("Request", 163)
-def Request(message="", default="", *_):
+def request(message="", default="", *_):
     answer = _read_answer(_as_text(message))
     if not answer:
         set_ok(0)
@@ -128,13 +128,13 @@ _assert_enabled = True
 
 
 @command("SET ASSERT ENABLED", 1131, procedure=True)
-def SET_ASSERT_ENABLED(enabled=True, *_):
+def set_assert_enabled(enabled=True, *_):
     global _assert_enabled
     _assert_enabled = bool(enabled)
 
 
 @command("Get assert enabled", 1130)
-def Get_assert_enabled():
+def get_assert_enabled():
     return _assert_enabled
 
 
@@ -154,8 +154,8 @@ def _check_bool(b, cmd):
     return b
 
 
-@command("ASSERT", 1129, procedure=True, source_arg=0, guard=Get_assert_enabled)
-def ASSERT(condition=None, message=None, *, _source=None):
+@command("ASSERT", 1129, procedure=True, source_arg=0, guard=get_assert_enabled)
+def assert_(condition=None, message=None, *, _source=None):
     """False → error -10518 "Assert failed: <message or expression text>"; `_source` is the
     text of the condition. When asserts are disabled nothing is evaluated (the guard)."""
     if not _assert_enabled:
@@ -165,7 +165,7 @@ def ASSERT(condition=None, message=None, *, _source=None):
 
 
 @command("Asserted", 1132, source_arg=0)
-def Asserted(condition=None, message=None, *, _source=None):
+def asserted(condition=None, message=None, *, _source=None):
     ok = _check_bool(condition, "Asserted")
     if _assert_enabled and not ok:
         raise FourDError(ERR_ASSERT, _assert_message(message, _source))
@@ -174,7 +174,7 @@ def Asserted(condition=None, message=None, *, _source=None):
 
 # ---------------------------------------------------------------- Choose (§12.7)
 @command("Choose", 955)
-def Choose(criterion=None, *values):
+def choose(criterion=None, *values):
     """Boolean criterion: True → value1, False → value2. Numeric: 0-based position; out of
     range → the empty value of the values' type."""
     if not values:
@@ -192,17 +192,17 @@ def Choose(criterion=None, *values):
 
 # ---------------------------------------------------------------- environment (§12.7)
 @command("Is Windows", 1573)
-def Is_Windows():
+def is_windows():
     return sys.platform.startswith("win")
 
 
 @command("Is macOS", 1572)
-def Is_macOS():
+def is_macos():
     return sys.platform == "darwin"
 
 
 @command("Is compiled mode", 492)
-def Is_compiled_mode(*_):
+def is_compiled_mode(*_):
     return False
 
 
@@ -211,7 +211,7 @@ _VERSION = "2100"
 
 
 @command("Application version", 493, refs=(0,))
-def Application_version(*args):
+def application_version(*args):
     """"2100"; with `*` the long form "F0002100" (4d/docs application-version.md); the build
     number parameter receives 0 (fourd has no 4D build)."""
     if args and not is_star(args[0]):
@@ -220,7 +220,7 @@ def Application_version(*args):
 
 
 @command("Application type", 494)
-def Application_type():
+def application_type():
     """6 (tool4d) when started with tool4d's command line, else 0 (4D Local mode)."""
     from ..launch import options
     return 6 if options().tool4d else 0
@@ -235,5 +235,5 @@ _SYSTEM_FORMATS = {
 
 
 @command("GET SYSTEM FORMAT", 994, refs=(1,), procedure=True)
-def GET_SYSTEM_FORMAT(fmt=0, value_ref=None):
+def get_system_format(fmt=0, value_ref=None):
     put(value_ref, _SYSTEM_FORMATS.get(int_arg(fmt, "GET SYSTEM FORMAT"), ""))

@@ -266,9 +266,9 @@ def _attributes(path: str):
 
 
 def _from_json(v):
-    from .json_cmds import JSON_Parse
+    from .json_cmds import json_parse_
     import json
-    return JSON_Parse(json.dumps(v))
+    return json_parse_(json.dumps(v))
 
 
 @command("METHOD Get attribute", 1169)

@@ -15,9 +15,19 @@ failing expression), `guard=fn` (the call, arguments included, runs only when fn
 true: a disabled ASSERT evaluates nothing), `fields=True` (it receives tables and fields
 themselves, `[T]` and `[T]F` as references, and QUERY's criteria `[T]F = value`: the database
 commands, runtime/db/classic.py).
+
+Naming rule: a command function is named the snake_case of its 4D name (`function_name()`:
+lower case, each run of characters other than letters and digits becomes one `_`, none at
+either end: `JSON Stringify` -> `json_stringify`, `QUIT 4D` -> `quit_4d`, `_O_ARRAY STRING` ->
+`o_array_string`), plus a trailing `_` when that name is a Python keyword or builtin or
+already names something else at the top of its module (`abs_`, `int_`, `not_`,
+`json_stringify_` beside the helper `json_stringify`). Exempt: a function registered under
+several names, and functions made by a shared factory or table (headless_ui's lambdas).
+tests/test_command_metadata.py checks it.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..calling import arg_range
@@ -73,6 +83,12 @@ def command(name: str, number: int | None = None, *, refs=(), procedure=False, a
             _by_number[number] = cmd
         return fn
     return register
+
+
+def function_name(name: str) -> str:
+    """The Python name of the function implementing the 4D command `name` (naming rule
+    above, before any trailing `_`)."""
+    return re.sub(r"[^0-9A-Za-z]+", "_", name).strip("_").lower()
 
 
 def alias(name: str, of: str):

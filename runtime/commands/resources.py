@@ -74,7 +74,7 @@ def xliff_text(resname: str) -> str | None:
 
 
 @command("Localized string", 991)
-def Localized_string(resname=""):
+def localized_string(resname=""):
     text = _strings().get(str(resname))
     set_ok(0 if text is None else 1)
     return text or ""

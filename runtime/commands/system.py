@@ -25,7 +25,7 @@ _pending_env: dict[int, dict[str, str]] = {}     # 4D process number -> variable
 
 
 @command("SET ENVIRONMENT VARIABLE", 812, procedure=True)
-def SET_ENVIRONMENT_VARIABLE(name=None, value=None):
+def set_environment_variable(name=None, value=None):
     if name is None or value is None:
         raise FourDError(ERR_PARAM_COUNT, "SET ENVIRONMENT VARIABLE: expected (name; value)")
     variables = _pending_env.setdefault(_process.current_process().number, {})
@@ -43,7 +43,7 @@ def _stream_value(target, data: bytes):
 
 
 @command("LAUNCH EXTERNAL PROCESS", 811, refs=(1, 2, 3, 4), procedure=True)
-def LAUNCH_EXTERNAL_PROCESS(file_name=None, *streams):
+def launch_external_process(file_name=None, *streams):
     if file_name is None:
         raise FourDError(ERR_PARAM_COUNT, "LAUNCH EXTERNAL PROCESS: expected (fileName …)")
     line = text_arg(file_name, "LAUNCH EXTERNAL PROCESS")

@@ -41,7 +41,7 @@ SK_IGNORE_EMPTY_STRINGS, SK_TRIM_SPACES = 1, 2
 
 # ---------------------------------------------------------------- String / Num
 @command("String", 10)
-def String(expr=None, fmt=None, add_time=None, *_):
+def string(expr=None, fmt=None, add_time=None, *_):
     if type(expr) is int and fmt is None and -999999999999999 <= expr <= 999999999999999:
         return str(expr)
     return string_of(expr, fmt, add_time)
@@ -73,7 +73,7 @@ def parse_int_base(text: str, base: int) -> float:
 
 
 @command("Num", 11)
-def Num(expr=None, sep=None, *_):
+def num(expr=None, sep=None, *_):
     t = type(expr)
     if t is str:
         if sep is not None and type(sep) is not str:
@@ -92,12 +92,12 @@ def Num(expr=None, sep=None, *_):
 
 # ---------------------------------------------------------------- basic text commands
 @command("Length", 16)
-def Length(text=None):
+def length(text=None):
     return length16(text_arg(text, "Length"))
 
 
 @command("Substring", 12)
-def Substring(src=None, first=1, count=None):
+def substring(src=None, first=1, count=None):
     if type(src) is str and type(first) is int and first >= 1 and src.isascii():
         # the common case: ASCII text (UTF-16 units = characters), whole positions
         if count is None:
@@ -299,7 +299,7 @@ def _word_bounded(s, b, e):
 
 
 @command("Position", 15, refs=(3,))
-def Position(find=None, src=None, *rest):
+def position(find=None, src=None, *rest):
     """`Position(find; src {; start {; lengthFound}}{; *})` or with sk options last."""
     if (not rest or (len(rest) == 1 and is_star(rest[0]))) and type(find) is str \
             and type(src) is str and find and src.isascii() and find.isascii():
@@ -344,7 +344,7 @@ def Position(find=None, src=None, *rest):
 
 
 @command("Replace string", 233)
-def Replace_string(src=None, old=None, new=None, *rest):
+def replace_string(src=None, old=None, new=None, *rest):
     rest, exact = split_star(rest)
     s = text_arg(src, "Replace string")
     o = text_arg(old, "Replace string")
@@ -371,7 +371,7 @@ def Replace_string(src=None, old=None, new=None, *rest):
 
 
 @command("Change string", 234)
-def Change_string(src=None, new=None, where=1):
+def change_string(src=None, new=None, where=1):
     s = text_arg(src, "Change string")
     nw = text_arg(new, "Change string")
     w = int_arg(where, "Change string")
@@ -383,7 +383,7 @@ def Change_string(src=None, new=None, where=1):
 
 
 @command("Delete string", 232)
-def Delete_string(src=None, where=1, count=0):
+def delete_string(src=None, where=1, count=0):
     s = text_arg(src, "Delete string")
     w = int_arg(where, "Delete string")
     c = int_arg(count, "Delete string")
@@ -395,7 +395,7 @@ def Delete_string(src=None, where=1, count=0):
 
 
 @command("Insert string", 231)
-def Insert_string(src=None, what=None, where=1):
+def insert_string(src=None, what=None, where=1):
     s = text_arg(src, "Insert string")
     wh = text_arg(what, "Insert string")
     w = int_arg(where, "Insert string")
@@ -408,19 +408,19 @@ def Insert_string(src=None, what=None, where=1):
 
 
 @command("Lowercase", 14)
-def Lowercase(text=None, star=None):
+def lowercase(text=None, star=None):
     s = text_arg(text, "Lowercase")
     return s.lower() if is_star(star) else _strip_accents(s).lower()
 
 
 @command("Uppercase", 13)
-def Uppercase(text=None, star=None):
+def uppercase(text=None, star=None):
     s = text_arg(text, "Uppercase")
     return s.upper() if is_star(star) else _strip_accents(s).upper()
 
 
 @command("Char", 90)
-def Char(code=0):
+def char(code=0):
     c = int_arg(code, "Char")
     if c < 0 or c > 0x10FFFF:
         return ""
@@ -428,7 +428,7 @@ def Char(code=0):
 
 
 @command("Character code", 91)
-def Character_code(text=None):
+def character_code(text=None):
     s = text_arg(text, "Character code")
     if not s:
         return 0
@@ -439,7 +439,7 @@ def Character_code(text=None):
 
 
 @command("Split string", 1554)
-def Split_string(text=None, sep=None, options=0):
+def split_string(text=None, sep=None, options=0):
     s = text_arg(text, "Split string")
     sp = text_arg(sep, "Split string")
     opts = int_arg(options, "Split string") if options is not None else 0
@@ -459,17 +459,17 @@ _JS_SPACES = "\t\n\x0b\x0c\r \xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u200
 
 
 @command("Trim", 1853)
-def Trim(text=None):
+def trim(text=None):
     return text_arg(text, "Trim").strip(_JS_SPACES)
 
 
 @command("Trim start", None)
-def Trim_start(text=None):
+def trim_start(text=None):
     return text_arg(text, "Trim start").lstrip(_JS_SPACES)
 
 
 @command("Trim end", None)
-def Trim_end(text=None):
+def trim_end(text=None):
     return text_arg(text, "Trim end").rstrip(_JS_SPACES)
 
 
@@ -491,7 +491,7 @@ def compare_key(s: str, options):
 
 
 @command("Compare strings", None)
-def Compare_strings(a=None, b=None, options=None):
+def compare_strings(a=None, b=None, options=None):
     sa = text_arg(a, "Compare strings")
     sb = text_arg(b, "Compare strings")
     opts = None if options is None else int_arg(options, "Compare strings")
@@ -519,7 +519,7 @@ def compile_regex(pattern: str):
 
 
 @command("Match regex", 1019, refs=(3, 4))
-def Match_regex(pattern=None, text=None, *rest):
+def match_regex(pattern=None, text=None, *rest):
     rest, anchored = split_star(rest)
     rx = compile_regex(text_arg(pattern, "Match regex"))
     s = text_arg(text, "Match regex")
@@ -577,7 +577,7 @@ def _uuid7() -> str:
 
 
 @command("Generate UUID", 1066)
-def Generate_UUID(version=None):
+def generate_uuid(version=None):
     if version is not None and int_arg(version, "Generate UUID") == 7:
         return _uuid7()
     return uuid.uuid4().hex.upper()

@@ -9,19 +9,19 @@ from ._args import deref, int_arg, put
 
 
 @command("Value type", 1509, arrays=True)
-def Value_type(expr=None):
+def value_type_(expr=None):
     return value_type(expr)
 
 
 @command("Type", 295, refs=(0,), arrays=True)
-def Type(var=None):
+def type_(var=None):
     """Declared type of a variable (the interpreter passes the declaration itself when it
     knows it; here only the value is known)."""
     return declared_type(deref(var))
 
 
 @command("CLEAR VARIABLE", 89, refs=(0,), procedure=True)
-def CLEAR_VARIABLE(var=None):
+def clear_variable(var=None):
     """Back to the empty value of its type: "" / 0 / !00-00-00! / False / Null…; an array
     keeps its type and loses its elements (element 0 is reset too)."""
     value = deref(var)
@@ -34,22 +34,22 @@ def CLEAR_VARIABLE(var=None):
 
 
 @command("Undefined", 82, arrays=True)
-def Undefined(expr=None):
+def undefined(expr=None):
     return expr is None
 
 
 @command("Null", 1517)
-def Null():
+def null():
     return NULL
 
 
 @command("Is nil pointer", 315, arrays=True)
-def Is_nil_pointer(p=None):
+def is_nil_pointer(p=None):
     return not isinstance(p, Pointer)
 
 
 @command("Bool", 1537)
-def Bool(expr=None):
+def bool_(expr=None):
     """Undefined/Null → False; Boolean → itself; Number → ≠0; any other type → False."""
     t = type(expr)
     if t is bool:
@@ -60,7 +60,7 @@ def Bool(expr=None):
 
 
 @command("Not", 34)
-def Not(b=None):
+def not_(b=None):
     if b is None:
         return True
     if type(b) is not bool:
@@ -69,18 +69,18 @@ def Not(b=None):
 
 
 @command("True", 214)
-def True_():
+def true():
     return True
 
 
 @command("False", 215)
-def False_():
+def false():
     return False
 
 
 # ---------------------------------------------------------------- Language theme
 @command("Command name", 538, refs=(1, 2))
-def Command_name(number=None, info=None, theme=None):
+def command_name(number=None, info=None, theme=None):
     """The command's name (4D's English names, from the catalogue), `info` bit 0 = thread-safe
     (every command may run in any fourd process: 1), `theme`; OK 0 past the last command
     number (a number without a command below it is a "disabled" one: "" with OK 1)."""

@@ -691,7 +691,7 @@ def _read_source(path, cmd) -> bytes:
 
 # ---------------------------------------------------------------- commands: trees
 @command("DOM Parse XML variable", 720)
-def DOM_Parse_XML_variable(variable=None, validation=None, dtd=None, *_):
+def dom_parse_xml_variable(variable=None, validation=None, dtd=None, *_):
     cmd = "DOM Parse XML variable"
     v = deref(variable)
     if type(v) is Blob4D:
@@ -704,7 +704,7 @@ def DOM_Parse_XML_variable(variable=None, validation=None, dtd=None, *_):
 
 
 @command("DOM Parse XML source", 719)
-def DOM_Parse_XML_source(document=None, validation=None, dtd=None, *_):
+def dom_parse_xml_source(document=None, validation=None, dtd=None, *_):
     cmd = "DOM Parse XML source"
     path = deref(document)
     if type(path) is not str:
@@ -718,7 +718,7 @@ def DOM_Parse_XML_source(document=None, validation=None, dtd=None, *_):
 
 
 @command("DOM Create XML Ref", 861)
-def DOM_Create_XML_Ref(root=None, namespace=None, *pairs):
+def dom_create_xml_ref(root=None, namespace=None, *pairs):
     cmd = "DOM Create XML Ref"
     name = _check_name(deref(root), cmd)
     declarations = []
@@ -737,7 +737,7 @@ def DOM_Create_XML_Ref(root=None, namespace=None, *pairs):
 
 
 @command("DOM CLOSE XML", 722, procedure=True)
-def DOM_CLOSE_XML(ref=None, *_):
+def dom_close_xml(ref=None, *_):
     cmd = "DOM CLOSE XML"
     tree, node = _resolve(ref, cmd, element=False)
     if node is not tree.doc.documentElement and node is not tree.doc:
@@ -750,7 +750,7 @@ def DOM_CLOSE_XML(ref=None, *_):
 
 
 @command("DOM EXPORT TO VAR", 863, refs=(1,), procedure=True)
-def DOM_EXPORT_TO_VAR(ref=None, var_ref=None, *_):
+def dom_export_to_var(ref=None, var_ref=None, *_):
     cmd = "DOM EXPORT TO VAR"
     tree, node = _resolve(ref, cmd, element=False)
     text = serialize(tree, node)
@@ -765,7 +765,7 @@ def DOM_EXPORT_TO_VAR(ref=None, var_ref=None, *_):
 
 
 @command("DOM EXPORT TO FILE", 862, procedure=True)
-def DOM_EXPORT_TO_FILE(ref=None, path=None, *_):
+def dom_export_to_file(ref=None, path=None, *_):
     cmd = "DOM EXPORT TO FILE"
     tree, node = _resolve(ref, cmd, element=False)
     full = _path(deref(path), cmd)
@@ -781,7 +781,7 @@ def DOM_EXPORT_TO_FILE(ref=None, path=None, *_):
 
 
 @command("DOM SET XML DECLARATION", 859, procedure=True)
-def DOM_SET_XML_DECLARATION(ref=None, encoding=None, standalone=None, indentation=None, *_):
+def dom_set_xml_declaration(ref=None, encoding=None, standalone=None, indentation=None, *_):
     cmd = "DOM SET XML DECLARATION"
     tree, _node = _resolve(ref, cmd, element=False)
     enc = deref(encoding)
@@ -800,14 +800,14 @@ def DOM_SET_XML_DECLARATION(ref=None, encoding=None, standalone=None, indentatio
 
 
 @command("DOM Get XML document ref", 1088)
-def DOM_Get_XML_document_ref(ref=None, *_):
+def dom_get_xml_document_ref(ref=None, *_):
     tree, _node = _resolve(ref, "DOM Get XML document ref", element=False)
     set_ok(1)
     return _ref(tree, tree.doc)
 
 
 @command("DOM Get root XML element", 1053)
-def DOM_Get_root_XML_element(ref=None, *_):
+def dom_get_root_xml_element(ref=None, *_):
     tree, _node = _resolve(ref, "DOM Get root XML element", element=False)
     root = tree.doc.documentElement
     if root is None:
@@ -818,7 +818,7 @@ def DOM_Get_root_XML_element(ref=None, *_):
 
 
 @command("DOM Get XML information")
-def DOM_Get_XML_information(ref=None, info=None, *_):
+def dom_get_xml_information(ref=None, info=None, *_):
     cmd = "DOM Get XML information"
     tree, _node = _resolve(ref, cmd, element=False)
     what = int_arg(deref(info), cmd)
@@ -872,7 +872,7 @@ def _select(tree, node, xpath, cmd):
 
 
 @command("DOM Find XML element", 864, refs=(2,))
-def DOM_Find_XML_element(ref=None, xpath=None, arr_ref=None, *_):
+def dom_find_xml_element(ref=None, xpath=None, arr_ref=None, *_):
     cmd = "DOM Find XML element"
     tree, node = _resolve(ref, cmd, element=False)
     found = _select(tree, node, deref(xpath), cmd)
@@ -883,7 +883,7 @@ def DOM_Find_XML_element(ref=None, xpath=None, arr_ref=None, *_):
 
 
 @command("DOM Find XML element by ID", 1010)
-def DOM_Find_XML_element_by_ID(ref=None, ident=None, *_):
+def dom_find_xml_element_by_id(ref=None, ident=None, *_):
     cmd = "DOM Find XML element by ID"
     tree, _node = _resolve(ref, cmd, element=False)
     wanted = xml_text(deref(ident))
@@ -904,7 +904,7 @@ def _fold(tree):
 
 
 @command("DOM Count XML elements", 726)
-def DOM_Count_XML_elements(ref=None, name=None, *_):
+def dom_count_xml_elements(ref=None, name=None, *_):
     cmd = "DOM Count XML elements"
     tree, node = _resolve(ref, cmd, element=False)
     n = len(_elements(node, xml_text(deref(name)), _fold(tree)))
@@ -913,7 +913,7 @@ def DOM_Count_XML_elements(ref=None, name=None, *_):
 
 
 @command("DOM Get XML element", 725, refs=(3,))
-def DOM_Get_XML_element(ref=None, name=None, index=None, value_ref=None, *_):
+def dom_get_xml_element(ref=None, name=None, index=None, value_ref=None, *_):
     cmd = "DOM Get XML element"
     tree, node = _resolve(ref, cmd, element=False)
     kids = _elements(node, xml_text(deref(name)), _fold(tree))
@@ -953,31 +953,31 @@ def _sibling(node, step):
 
 
 @command("DOM Get first child XML element", 723, refs=(1, 2))
-def DOM_Get_first_child_XML_element(ref=None, name_ref=None, value_ref=None, *_):
+def dom_get_first_child_xml_element(ref=None, name_ref=None, value_ref=None, *_):
     return _navigate(ref, name_ref, value_ref, "DOM Get first child XML element",
                      lambda n: _first(_elements(n)))
 
 
 @command("DOM Get last child XML element", 925, refs=(1, 2))
-def DOM_Get_last_child_XML_element(ref=None, name_ref=None, value_ref=None, *_):
+def dom_get_last_child_xml_element(ref=None, name_ref=None, value_ref=None, *_):
     return _navigate(ref, name_ref, value_ref, "DOM Get last child XML element",
                      lambda n: _first(_elements(n)[::-1]))
 
 
 @command("DOM Get next sibling XML element", 724, refs=(1, 2))
-def DOM_Get_next_sibling_XML_element(ref=None, name_ref=None, value_ref=None, *_):
+def dom_get_next_sibling_xml_element(ref=None, name_ref=None, value_ref=None, *_):
     return _navigate(ref, name_ref, value_ref, "DOM Get next sibling XML element",
                      lambda n: _sibling(n, 1))
 
 
 @command("DOM Get previous sibling XML element", 924, refs=(1, 2))
-def DOM_Get_previous_sibling_XML_element(ref=None, name_ref=None, value_ref=None, *_):
+def dom_get_previous_sibling_xml_element(ref=None, name_ref=None, value_ref=None, *_):
     return _navigate(ref, name_ref, value_ref, "DOM Get previous sibling XML element",
                      lambda n: _sibling(n, -1))
 
 
 @command("DOM Get parent XML element", 923, refs=(1, 2))
-def DOM_Get_parent_XML_element(ref=None, name_ref=None, value_ref=None, *_):
+def dom_get_parent_xml_element(ref=None, name_ref=None, value_ref=None, *_):
     """The parent of the root element is the document node ("#document"); the document
     node has none (null reference, OK 0)."""
     return _navigate(ref, name_ref, value_ref, "DOM Get parent XML element",
@@ -986,14 +986,14 @@ def DOM_Get_parent_XML_element(ref=None, name_ref=None, value_ref=None, *_):
 
 # ---------------------------------------------------------------- commands: reading
 @command("DOM GET XML ELEMENT NAME", 730, refs=(1,), procedure=True)
-def DOM_GET_XML_ELEMENT_NAME(ref=None, name_ref=None, *_):
+def dom_get_xml_element_name(ref=None, name_ref=None, *_):
     _tree, node = _resolve(ref, "DOM GET XML ELEMENT NAME", element=False)
     put(name_ref, _name(node))
     set_ok(1)
 
 
 @command("DOM GET XML ELEMENT VALUE", 731, refs=(1, 2), procedure=True)
-def DOM_GET_XML_ELEMENT_VALUE(ref=None, value_ref=None, cdata_ref=None, *_):
+def dom_get_xml_element_value(ref=None, value_ref=None, cdata_ref=None, *_):
     _tree, node = _resolve(ref, "DOM GET XML ELEMENT VALUE")
     _put_typed(value_ref, element_value(node))
     _put_typed(cdata_ref, _cdata_value(node))
@@ -1001,7 +1001,7 @@ def DOM_GET_XML_ELEMENT_VALUE(ref=None, value_ref=None, cdata_ref=None, *_):
 
 
 @command("DOM Count XML attributes", 727)
-def DOM_Count_XML_attributes(ref=None, *_):
+def dom_count_xml_attributes(ref=None, *_):
     _tree, node = _resolve(ref, "DOM Count XML attributes")
     set_ok(1)
     return node.attributes.length
@@ -1018,7 +1018,7 @@ def _existing_attribute(node, name, cmd) -> str:
 
 
 @command("DOM GET XML ATTRIBUTE BY NAME", 728, refs=(2,), procedure=True)
-def DOM_GET_XML_ATTRIBUTE_BY_NAME(ref=None, name=None, value_ref=None, *_):
+def dom_get_xml_attribute_by_name(ref=None, name=None, value_ref=None, *_):
     cmd = "DOM GET XML ATTRIBUTE BY NAME"
     _tree, node = _resolve(ref, cmd)
     _put_typed(value_ref, node.getAttribute(_existing_attribute(node, name, cmd)))
@@ -1026,7 +1026,7 @@ def DOM_GET_XML_ATTRIBUTE_BY_NAME(ref=None, name=None, value_ref=None, *_):
 
 
 @command("DOM GET XML ATTRIBUTE BY INDEX", 729, refs=(2, 3), procedure=True)
-def DOM_GET_XML_ATTRIBUTE_BY_INDEX(ref=None, index=None, name_ref=None, value_ref=None, *_):
+def dom_get_xml_attribute_by_index(ref=None, index=None, name_ref=None, value_ref=None, *_):
     """Attributes are numbered in the alphabetical order of their names (4d/docs)."""
     cmd = "DOM GET XML ATTRIBUTE BY INDEX"
     _tree, node = _resolve(ref, cmd)
@@ -1058,7 +1058,7 @@ def _child_node_entry(tree, k):
 
 
 @command("DOM GET XML CHILD NODES", 1081, refs=(1, 2), procedure=True)
-def DOM_GET_XML_CHILD_NODES(ref=None, types_ref=None, values_ref=None, *_):
+def dom_get_xml_child_nodes(ref=None, types_ref=None, values_ref=None, *_):
     tree, node = _resolve(ref, "DOM GET XML CHILD NODES", element=False)
     entries = [e for e in (_child_node_entry(tree, k) for k in node.childNodes) if e]
     _fill(types_ref, [e[0] for e in entries], LONGINT_ARRAY, "DOM GET XML CHILD NODES")
@@ -1068,7 +1068,7 @@ def DOM_GET_XML_CHILD_NODES(ref=None, types_ref=None, values_ref=None, *_):
 
 # ---------------------------------------------------------------- commands: writing
 @command("DOM SET XML ELEMENT NAME", 867, procedure=True)
-def DOM_SET_XML_ELEMENT_NAME(ref=None, name=None, *_):
+def dom_set_xml_element_name(ref=None, name=None, *_):
     cmd = "DOM SET XML ELEMENT NAME"
     tree, node = _resolve(ref, cmd)
     new = _check_name(deref(name), cmd)
@@ -1078,7 +1078,7 @@ def DOM_SET_XML_ELEMENT_NAME(ref=None, name=None, *_):
 
 
 @command("DOM SET XML ELEMENT VALUE", 868, procedure=True)
-def DOM_SET_XML_ELEMENT_VALUE(ref=None, *args):
+def dom_set_xml_element_value(ref=None, *args):
     """`(elementRef; value {; *})` or `(elementRef; xPath; value {; *})`."""
     cmd = "DOM SET XML ELEMENT VALUE"
     args, cdata = split_star(args)
@@ -1101,7 +1101,7 @@ def DOM_SET_XML_ELEMENT_VALUE(ref=None, *args):
 
 
 @command("DOM SET XML ATTRIBUTE", 866, procedure=True)
-def DOM_SET_XML_ATTRIBUTE(ref=None, *pairs):
+def dom_set_xml_attribute(ref=None, *pairs):
     cmd = "DOM SET XML ATTRIBUTE"
     tree, node = _resolve(ref, cmd)
     _set_attributes(node, _attribute_pairs(tree, pairs, cmd))
@@ -1109,7 +1109,7 @@ def DOM_SET_XML_ATTRIBUTE(ref=None, *pairs):
 
 
 @command("DOM REMOVE XML ATTRIBUTE", 1084, procedure=True)
-def DOM_REMOVE_XML_ATTRIBUTE(ref=None, name=None, *_):
+def dom_remove_xml_attribute(ref=None, name=None, *_):
     cmd = "DOM REMOVE XML ATTRIBUTE"
     tree, node = _resolve(ref, cmd)
     attr = _existing_attribute(node, name, cmd)
@@ -1119,7 +1119,7 @@ def DOM_REMOVE_XML_ATTRIBUTE(ref=None, name=None, *_):
 
 
 @command("DOM REMOVE XML ELEMENT", 869, procedure=True)
-def DOM_REMOVE_XML_ELEMENT(ref=None, *_):
+def dom_remove_xml_element(ref=None, *_):
     cmd = "DOM REMOVE XML ELEMENT"
     tree, node = _resolve(ref, cmd, element=False)
     parent = node.parentNode
@@ -1191,7 +1191,7 @@ def _create(tree, start, path, cmd):
 
 
 @command("DOM Create XML element", 865)
-def DOM_Create_XML_element(ref=None, xpath=None, *pairs):
+def dom_create_xml_element(ref=None, xpath=None, *pairs):
     cmd = "DOM Create XML element"
     tree, node = _resolve(ref, cmd)
     attributes = _attribute_pairs(tree, pairs, cmd)
@@ -1202,7 +1202,7 @@ def DOM_Create_XML_element(ref=None, xpath=None, *pairs):
 
 
 @command("DOM Create XML element arrays")
-def DOM_Create_XML_element_arrays(ref=None, xpath=None, *arrays):
+def dom_create_xml_element_arrays(ref=None, xpath=None, *arrays):
     cmd = "DOM Create XML element arrays"
     tree, node = _resolve(ref, cmd)
     pairs = []
@@ -1229,13 +1229,13 @@ def _copy_into(target_ref, source_ref, cmd, before):
 
 
 @command("DOM Append XML element", 1082)
-def DOM_Append_XML_element(target_ref=None, source_ref=None, *_):
+def dom_append_xml_element(target_ref=None, source_ref=None, *_):
     """A copy of the source element (any tree) becomes the last child of the target."""
     return _copy_into(target_ref, source_ref, "DOM Append XML element", lambda t: None)
 
 
 @command("DOM Insert XML element", 1083)
-def DOM_Insert_XML_element(target_ref=None, source_ref=None, index=None, *_):
+def dom_insert_xml_element(target_ref=None, source_ref=None, index=None, *_):
     """A copy of the source element is inserted before the child element number `index` of
     the target (before its first child when there is no such child)."""
     cmd = "DOM Insert XML element"
@@ -1262,7 +1262,7 @@ def _new_doctype(tree, text, cmd):
 
 
 @command("DOM Append XML child node", 1080)
-def DOM_Append_XML_child_node(ref=None, child_type=None, value=None, *_):
+def dom_append_xml_child_node(ref=None, child_type=None, value=None, *_):
     cmd = "DOM Append XML child node"
     tree, node = _resolve(ref, cmd, element=False)
     kind = int_arg(deref(child_type), cmd)
@@ -1326,7 +1326,7 @@ def _options_target(ref, cmd):
 
 
 @command("XML SET OPTIONS", 1090, procedure=True)
-def XML_SET_OPTIONS(ref=None, *pairs):
+def xml_set_options(ref=None, *pairs):
     cmd = "XML SET OPTIONS"
     tree = _options_target(ref, cmd)
     target = _global_options if tree is None else tree.options
@@ -1336,7 +1336,7 @@ def XML_SET_OPTIONS(ref=None, *pairs):
 
 
 @command("XML GET OPTIONS", 1096, refs=tuple(range(2, 40, 2)), procedure=True)
-def XML_GET_OPTIONS(ref=None, *pairs):
+def xml_get_options(ref=None, *pairs):
     cmd = "XML GET OPTIONS"
     tree = _options_target(ref, cmd)
     for k in range(0, len(pairs) - 1, 2):
@@ -1348,7 +1348,7 @@ def XML_GET_OPTIONS(ref=None, *pairs):
 
 
 @command("XML GET ERROR", 732, refs=(1, 2, 3), procedure=True)
-def XML_GET_ERROR(ref=None, text_ref=None, row_ref=None, column_ref=None, *_):
+def xml_get_error(ref=None, text_ref=None, row_ref=None, column_ref=None, *_):
     """The last XML parse error of the session (fourd keeps one, whatever the reference)."""
     message, line, column = _last_error
     put(text_ref, message)
@@ -1358,6 +1358,6 @@ def XML_GET_ERROR(ref=None, text_ref=None, row_ref=None, column_ref=None, *_):
 
 
 @command("XML DECODE", 1091, refs=(1,), procedure=True)
-def XML_DECODE(value=None, var_ref=None, *_):
+def xml_decode(value=None, var_ref=None, *_):
     text = deref(value)
     _put_typed(var_ref, text if type(text) is str else xml_text(text))
