@@ -57,3 +57,26 @@ def test_an_upward_import_breaks_the_contract(tmp_path):
     result = _lint(folder)
     assert result.returncode != 0
     assert "fourd.runtime.values is not allowed to import fourd.runtime.commands" in result.stdout
+
+
+def _listed(container):
+    import tomllib
+    with open(os.path.join(ROOT, "pyproject.toml"), "rb") as f:
+        contracts = tomllib.load(f)["tool"]["importlinter"]["contracts"]
+    for contract in contracts:
+        if contract.get("containers") == [container]:
+            return {name.strip() for layer in contract["layers"] for name in layer.split("|")}
+    raise AssertionError(f"no layers contract for {container}")
+
+
+@pytest.mark.parametrize("container, folder", [("fourd.runtime", "runtime"),
+                                               ("fourd.runtime.db", os.path.join("runtime", "db"))])
+def test_every_module_has_a_layer(container, folder):
+    """A module missing from the layers contract would be checked by nothing: each module and
+    sub-package of the container is in one layer."""
+    path = os.path.join(ROOT, folder)
+    modules = {name[:-3] for name in os.listdir(path)
+               if name.endswith(".py") and name != "__init__.py"}
+    modules |= {name for name in os.listdir(path)
+                if os.path.isfile(os.path.join(path, name, "__init__.py"))}
+    assert modules - _listed(container) == set()

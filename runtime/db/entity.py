@@ -27,6 +27,7 @@ from . import computed, rows
 from .backend import DuplicateKey
 from .errors import (db_error, unknown_attribute, ERR_DUPLICATE_KEY, ERR_NULL_REJECTED,
                      ERR_ENTITY_STATE, SIGNATURE)
+from .model import orda_class
 from .session import session
 from .types import blank, coerce
 
@@ -123,16 +124,15 @@ class Entity(BuiltinObject):
             cached = self._related.get(name)
             if cached is not None and cached.key == fk:
                 return cached
-            from .orda import get_entity
-            e = get_entity(attr.related, fk)
+            e = rows.get_entity(attr.related, fk)
             if e is None:
                 return NULL
             self._related[name] = e
             return e
         if attr.kind == "relatedEntities":
-            from .selection import related_selection
             key = self.values.get(attr.relation.dest.name)
-            return related_selection(attr.related, attr.relation.source, key)
+            return orda_class("EntitySelection").related(attr.related, attr.relation.source,
+                                                         key)
         if attr.kind == "calculated":
             return computed.get_value(self, attr)
         if attr.kind == "alias":
@@ -252,8 +252,7 @@ class Entity(BuiltinObject):
         return Coll(self.touched_names)
 
     def getDataClass(self):
-        from .orda import dataclass_object
-        return dataclass_object(self.dc)
+        return self.dc.class_instance()
 
     # -- save / drop / reload ----------------------------------------------------------
     def _locked_by_other(self):
@@ -467,10 +466,10 @@ class Entity(BuiltinObject):
         return self.selection if self.selection is not None else NULL
 
     def indexOf(self, selection=None):
-        from .selection import EntitySelection
         if selection is None:
             return self.position if self.selection is not None else -1
-        if not isinstance(selection, EntitySelection) or selection.dc is not self.dc:
+        if not isinstance(selection, orda_class("EntitySelection")) or \
+                selection.dc is not self.dc:
             raise FourDError(ERR_TYPE_MISMATCH, "indexOf(): an entity selection of the same "
                                                 "dataclass is expected")
         try:

@@ -7,6 +7,8 @@ from __future__ import annotations
 from ..errors import FourDError, ERR_TYPE_MISMATCH
 from ..values import NULL, Coll, Obj, type_name
 from .errors import db_error, ERR_DUPLICATE_KEY
+from .model import orda_class
+from .rows import get_entity
 from .types import coerce
 
 DK_WITH_PRIMARY_KEY = 1
@@ -32,7 +34,7 @@ def _stored(v):
 
 
 def entity_to_object(entity, filter_=None, options=0) -> Obj:
-    from .entity import Entity
+    Entity = orda_class("Entity")
     dc = entity.dc
     out = Obj()
     if options & DK_WITH_PRIMARY_KEY:
@@ -61,7 +63,7 @@ def entity_to_object(entity, filter_=None, options=0) -> Obj:
         value = entity.read(head)
         kind = attr.kind
         if kind in ("alias", "calculated"):        # by what they give
-            from .selection import EntitySelection
+            EntitySelection = orda_class("EntitySelection")
             kind = "relatedEntity" if isinstance(value, Entity) else \
                 "relatedEntities" if isinstance(value, EntitySelection) else "storage"
         if kind == "relatedEntity":
@@ -102,13 +104,11 @@ def fill_entity(entity, filler: Obj):
             key = None
             if isinstance(value, Obj):
                 key = value.get("__KEY", value.get(attr.related.primary_key.name))
-            from .entity import Entity
-            if isinstance(value, Entity):
+            if isinstance(value, orda_class("Entity")):
                 entity.write(name, value)
                 continue
             if key is None:
                 continue
-            from .orda import get_entity
             related = get_entity(attr.related, _key_value(attr.related, key))
             if related is not None:
                 entity.write(name, related)
@@ -141,9 +141,7 @@ def _set(entity, name, value):
 
 def from_collection(dc, objects, settings=None):
     """DataClass.fromCollection()."""
-    from .entity import Entity
-    from .orda import get_entity
-    from .selection import EntitySelection
+    Entity, EntitySelection = orda_class("Entity"), orda_class("EntitySelection")
     if not isinstance(objects, Coll):
         raise FourDError(ERR_TYPE_MISMATCH, "fromCollection(): a collection of objects is expected")
     ids = []

@@ -5,11 +5,29 @@ the project's `<Table>Entity` class), and the project's ORDA classes (`cs.<Table
 """
 from __future__ import annotations
 
-from .. import host
+import importlib
+
+from .. import host, lazy_index
+from ..builtin import BUILTIN_CLASSES
 from ..values import Obj
 from .structure import Field, Relation, Table
 
 ORDA_BASES = ("DataStoreImplementation", "DataClass", "Entity", "EntitySelection")
+
+
+def orda_class(name: str) -> type:
+    """The Python class of `4D.<name>` (Entity, EntitySelection, DataClass).
+
+    Decisions: the ORDA objects are defined above the model (entity.py, selection.py, orda.py)
+    and make one another (an entity's relatedEntities is a selection, a selection's items are
+    entities); a module that needs the class of a layer above it reaches it here, by its 4D
+    name among the built-in classes (imported on first use through runtime/lazy_index.py,
+    as the 4D class store does), never by importing it, so runtime/db has no import cycle."""
+    cls = BUILTIN_CLASSES.get(name)
+    if cls is None:             # its module is not imported yet: the lazy index names it
+        importlib.import_module(lazy_index.CLASSES[name])
+        cls = BUILTIN_CLASSES[name]
+    return cls
 
 
 class Attribute:
@@ -95,6 +113,7 @@ class DataClassModel:
         self.never_null_fields = [f for f in table.fields if f.never_null]
         self.checked_fields = [f for f in table.fields if f.never_null or f.mandatory]
         self.insert_plan = None
+        self._object = None                     # the 4D.DataClass object (class_instance)
 
     @property
     def primary_key(self) -> Field:
@@ -182,13 +201,14 @@ class DataClassModel:
         return self.attributes.get(name)
 
     def make_entity(self, rid, stamp, values, selection=None, position=-1):
-        from .entity import Entity
-        return Entity(self, rid, stamp, values, selection, position)
+        return orda_class("Entity")(self, rid, stamp, values, selection, position)
 
     def class_instance(self):
-        """`This` inside the dataclass's functions (the DataClass object)."""
-        from .orda import dataclass_object
-        return dataclass_object(self)
+        """The 4D.DataClass object of this dataclass (`ds.Employee`; `This` inside the
+        dataclass's functions): one per dataclass."""
+        if self._object is None:
+            self._object = orda_class("DataClass")(self)
+        return self._object
 
 
 class Model:

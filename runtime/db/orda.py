@@ -22,9 +22,10 @@ from .database import current as current_database
 from .entity import Entity
 from .errors import db_error, ERR_NO_TABLE, ERR_ORDA_NEW
 from .model import ORDA_BASES, DataClassModel
+from .rows import get_entity
 from .selection import EntitySelection, all_of, run_query
 from .session import session
-from .types import blank, coerce
+from .types import blank
 
 DK_KEEP_ORDERED = 1
 
@@ -50,30 +51,6 @@ def _refuse_new(this, *args):
     raise db_error(ERR_ORDA_NEW, "A data model class cannot be instantiated with new(): its "
                                  "objects come from ds (ds.<DataClass>.new(), .get(), "
                                  ".query()…)")
-
-
-def get_entity(dc: DataClassModel, key):
-    """The entity whose primary key is `key`, or None."""
-    if key is None or key is NULL:
-        return None
-    pk = dc.primary_key
-    try:
-        key = coerce(pk.kind, key, f"{dc.name}.get()")
-    except FourDError:
-        if pk.kind in ("int", "real") and isinstance(key, str):
-            try:
-                key = int(key)
-            except ValueError:
-                return None
-        else:
-            raise
-    rid = rows.id_of_key(dc, key)
-    if rid is None:
-        return None
-    loaded = rows.load(dc, [rid]).get(rid)
-    if loaded is None:
-        return None
-    return dc.make_entity(rid, loaded[0], dict(loaded[1]))
 
 
 @builtin_class("DataClass")
@@ -160,16 +137,6 @@ class DataClass(BuiltinObject):
         return None
 
 
-_dataclass_objects: dict = {}
-
-
-def dataclass_object(dc: DataClassModel) -> DataClass:
-    obj = _dataclass_objects.get(id(dc))
-    if obj is None or obj.dc is not dc:
-        obj = _dataclass_objects[id(dc)] = DataClass(dc)
-    return obj
-
-
 @builtin_class("DataStoreImplementation")
 class DataStore(BuiltinObject):
     methods_4d = {n: n for n in (
@@ -193,7 +160,7 @@ class DataStore(BuiltinObject):
         return list(self.db.model.dataclasses)
 
     def to_json_4d(self):
-        return {name: dataclass_object(dc) for name, dc in self.db.model.dataclasses.items()}
+        return {name: dc.class_instance() for name, dc in self.db.model.dataclasses.items()}
 
     def foreach_4d(self, begin=None, end=None):
         return self.names()
@@ -204,7 +171,7 @@ class DataStore(BuiltinObject):
     def get_member_4d(self, name):
         dc = self.db.model.dataclasses.get(name)
         if dc is not None:
-            return dataclass_object(dc)
+            return dc.class_instance()
         cls = _user_datastore_class()
         return cls.find_function(name) if cls is not None else None
 

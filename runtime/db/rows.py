@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import functools
 
+from ..errors import FourDError
+from ..ops import fold_text
+from ..values import NULL
 from .backend import ID, STAMP, DuplicateKey
 from .session import session, run
-from .types import text_key
-from ..ops import fold_text
+from .types import coerce, text_key
 
 BATCH = 5000            # ids per statement when loading records
 
@@ -215,3 +217,27 @@ def next_sequence(dc, f) -> int:
 
 __all__ = ["DuplicateKey", "select_ids", "load", "insert", "update", "delete", "stamp_of",
            "id_of_key", "count", "scalar", "all_rows", "next_sequence", "bump_sequence"]
+
+
+def get_entity(dc, key):
+    """The entity of `dc` whose primary key is `key`, or None."""
+    if key is None or key is NULL:
+        return None
+    pk = dc.primary_key
+    try:
+        key = coerce(pk.kind, key, f"{dc.name}.get()")
+    except FourDError:
+        if pk.kind in ("int", "real") and isinstance(key, str):
+            try:
+                key = int(key)
+            except ValueError:
+                return None
+        else:
+            raise
+    rid = id_of_key(dc, key)
+    if rid is None:
+        return None
+    loaded = load(dc, [rid]).get(rid)
+    if loaded is None:
+        return None
+    return dc.make_entity(rid, loaded[0], dict(loaded[1]))

@@ -107,7 +107,7 @@ class EntitySelection(BuiltinObject):
         if row is None:
             return NULL                  # dropped since (docs: [index] gives Null)
         stamp, values = row
-        return self.dc.make_entity(rid, stamp, dict(values), self, index)
+        return Entity(self.dc, rid, stamp, dict(values), self, index)
 
     def item_4d(self, k):
         i = index_number(k)
@@ -115,6 +115,11 @@ class EntitySelection(BuiltinObject):
             raise FourDError(ERR_INDEX_RANGE, f"Entity selection index {i} out of range "
                                               f"(length {len(self.ids)})")
         return self.entity_at(i)
+
+    @staticmethod
+    def related(dc, fk_field, key):
+        """An entity's relatedEntities attribute (entity.py reaches it through the model)."""
+        return related_selection(dc, fk_field, key)
 
     def foreach_4d(self, begin=None, end=None):
         n = len(self.ids)
@@ -455,8 +460,7 @@ class EntitySelection(BuiltinObject):
         return self.ordered
 
     def getDataClass(self):
-        from .orda import dataclass_object
-        return dataclass_object(self.dc)
+        return self.dc.class_instance()
 
     def refresh(self):
         self._rows.clear()
