@@ -239,9 +239,10 @@ def tokenize(text: str, words: WordCache):
 _ATOMS = {"NUMBER": "number", "HEXNUMBER": "hexnumber", "STRING": "string", "DATE": "date",
           "TIME": "time", "NAME": "name", "LOCAL": "local", "IPVAR": "ipvar",
           "TABLEFIELD": "field"}
-_PAIR_KEYS = frozenset({"NAME", "LOCAL", "STRING", "KW_WHILE", "KW_UNTIL", "KW_TRY"})
+_PAIR_KEYS = frozenset({"NAME", "LOCAL", "STRING", "KW_WHILE", "KW_UNTIL", "KW_TRY",
+                        "KW_RETURN"})
 _VAR_NAMES = frozenset({"LOCAL", "NAME", "IPVAR"})
-_PROP_NAMES = frozenset({"NAME", "KW_WHILE", "KW_UNTIL", "KW_TRY"})
+_PROP_NAMES = frozenset({"NAME", "KW_WHILE", "KW_UNTIL", "KW_TRY", "KW_RETURN"})
 _COMPARE = frozenset({"CMPOP", "GT", "LT"})
 _ARITH = frozenset({"ARITHOP", "STAR_OP"})
 _PREFIX_OPS = frozenset({"ARITHOP", "ARROW"})
@@ -707,6 +708,9 @@ class _Parser:
                 self.i += 1
                 marker = self.toks[self.i - 1]
                 return Tree(kind, [marker] if alone else [marker, self.expr()])
+        if t == "KW_RETURN":            # Formula(return expr)
+            self.i += 1
+            return Tree("return_arg", [self.toks[self.i - 1], self.expr()])
         value = self.expr()
         return self.assignment(value, "assign_arg", "compound_arg") or value
 

@@ -20,8 +20,10 @@ _NUMBER = re.compile(r"\d+(?:\.\d*)?(?:[eE][+-]?\d+)?$")
 _HEX = re.compile(r"0[xX][0-9A-Fa-f]+$")
 
 # keywords recognised at the start of a line: LINE_KEYWORDS (grammar/keywords.py)
-# keywords that may also appear inside a line: Try(expr), For each (...) Until(...)
-MIDLINE_KEYWORDS = {"try": "KW_TRY", "while": "KW_WHILE", "until": "KW_UNTIL"}
+# keywords that may also appear inside a line: Try(expr), For each (...) Until(...),
+# Formula(return expr)
+MIDLINE_KEYWORDS = {"try": "KW_TRY", "while": "KW_WHILE", "until": "KW_UNTIL",
+                    "return": "KW_RETURN"}
 MODIFIERS = {"shared", "singleton", "session", "exposed", "local", "server", "onhttpget"}
 # after these keywords the rest of the run is single-word names
 SINGLE_WORD_AFTER = {"KW_FUNCTION", "KW_PROPERTY", "KW_EXTENDS", "KW_VAR"}

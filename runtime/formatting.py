@@ -761,3 +761,43 @@ def json_parse(text: str):
     except (ValueError, RecursionError) as e:
         raise FourDError(ERR_JSON_PARSE, f"JSON parse error: {e}") from None
     return _from_json(v) if not isinstance(v, Obj) else v
+
+
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+
+
+def json_symbols(text: str) -> Obj:
+    """`JSON Parse(text; *)`'s `__symbols` (4d/docs json-parse.md, example 6): for each
+    property of a valid JSON object text, at any depth, its path (`beta[0].echo`) → its line
+    (from 1) and its offset in the line (of the opening quote, from 0)."""
+    symbols = Obj()
+    stack = []              # [path, is_object, next index or None]
+    path, key_next = "", False
+    line, line_start, i, n = 1, 0, 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == "\n":
+            line, line_start = line + 1, i + 1
+        elif c == '"':
+            m = _JSON_STRING.match(text, i)
+            if stack and stack[-1][1] and key_next:
+                key = _json.loads(m.group())
+                path = f"{stack[-1][0]}.{key}" if stack[-1][0] else key
+                symbols[path] = Obj(line=float(line), offset=float(i - line_start))
+                key_next = False
+            i = m.end()
+            continue
+        elif c in "{[":
+            if stack and not stack[-1][1]:
+                path = f"{stack[-1][0]}[{stack[-1][2]}]"
+            stack.append([path if stack else "", c == "{", 0])
+            key_next = c == "{"
+        elif c in "}]":
+            stack.pop()
+        elif c == "," and stack:
+            if stack[-1][1]:
+                key_next = True
+            else:
+                stack[-1][2] += 1
+        i += 1
+    return symbols

@@ -452,7 +452,7 @@ BASE_GLOBALS = {
     "__try_keep": errorstate.try_keep, "__try_result": errorstate.try_result,
     "__onerr": errorstate.on_statement_error, "__not_supported": not_supported,
     "__unknown_command": unknown_command, "__wrong_parameter_count": wrong_parameter_count,
-    "__database": database, "__Formula": make_formula,
+    "__database": database, "__Formula": make_formula, "__partial": functools.partial,
     "__field_value": field_value, "__field_set": field_set, "__field_pointer": field_pointer,
     "__field_place": field_place, "__field_ref": field_ref, "__field_target": field_target,
     "__criterion": criterion, "__query_op": query_op,

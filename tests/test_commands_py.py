@@ -271,7 +271,7 @@ def test_round_trunc_int_half_away():
     assert M.round_(1.005, 2) == 1.01
     assert M.trunc(-1.57, 1) == -1.6      # toward negative infinity (Trunc page)
     assert M.int_(-123.4) == -124
-    assert M.dec(-1.5) == -0.5
+    assert M.dec(-1.5) == 0.5              # always positive or zero (Dec page)
 
 
 def test_mod_rounds_reals_and_keeps_dividend_sign():

@@ -10,7 +10,7 @@ from ..names import split_token, fold
 from . import fields, targets
 from .builders import expression, intrinsic, INTRINSICS
 from .nodes import Atom, Call, Member, Index, Deref, TryExpr, AssignTo, items, is_tree
-from .positions import CompileError, meta
+from .positions import CompileError, meta, at
 from .pyast import N, S, C, call, thunk, tuple_of, let
 from .resolve import FunctionScope
 
@@ -230,13 +230,23 @@ def try_value(lw, arg):
     return call("__try_expr", thunk(lw.arg(arg)))
 
 
+@expression("return_arg")
+def lower_return_arg(lw, node):
+    raise CompileError("return inside parentheses is only allowed in Formula(return expr)",
+                       meta(node))
+
+
 def formula(lw, expr_node):
-    """`Formula(expr)`: a lambda; locals are captured by value at creation (§8.1)."""
+    """`Formula(expr)`: a lambda; locals are captured by value at creation (§8.1).
+    `Formula(return expr)` is `Formula(expr)` (the docs' object-literal example)."""
+    source = lw.source_of(expr_node)
+    if is_tree(expr_node, "return_arg"):
+        expr_node = expr_node.children[1]
     # Formula(methodName) forwards the call arguments to the method
     if is_tree(expr_node, "name"):
         res = lw.unit.resolve_name(split_token(str(Atom.of(expr_node).token))[0], None)
         if res is not None and res[0] == "method":
-            return call("__method_formula", C(res[1]), C(lw.source_of(expr_node)))
+            return call("__method_formula", C(res[1]), C(source))
     outer = lw.scope
     inner = FunctionScope("formula", "Formula")
     lw.scope = inner
@@ -249,8 +259,41 @@ def formula(lw, expr_node):
         outer.locals.setdefault(k, inner.locals[k])
     if inner.uses_pv:
         body = let("__pv", call("__PV"), body)
+    if inner.setters or inner.hoisted:
+        return _formula_def(lw, inner, captured, body, source, expr_node)
     kwonly = [ast.arg(arg=k) for k in captured]
     args = ast.arguments(posonlyargs=[], args=[ast.arg(arg="this")], vararg=ast.arg(arg="args"),
                          kwonlyargs=kwonly, kw_defaults=[N(k) for k in captured], kwarg=None,
                          defaults=[])
-    return call("__Formula", ast.Lambda(args=args, body=body), C(lw.source_of(expr_node)))
+    return call("__Formula", ast.Lambda(args=args, body=body), C(source))
+
+
+def _formula_def(lw, inner, captured, body, source, node):
+    """A formula writing a local through a pointer or a by-reference command argument
+    (`Formula(OB SET($o; "n"; 1))`) needs the local's setter, a `def` with `nonlocal`: the
+    formula is then a function defined at the start of the enclosing one, its captured
+    locals bound at creation (`__partial`), each call starting from the captured values."""
+    outer = lw.scope
+    lw.scope = inner
+    try:
+        stmts = list(inner.hoisted)
+        for ident in sorted(inner.setters):
+            if ident[2:].isdigit():         # `$1` written by reference: its own local
+                stmts.append(ast.Assign(targets=[S(ident)],
+                                        value=lw.local_value("$" + ident[2:])))
+        stmts += [lw.setter_def(ident) for ident in sorted(inner.setters)]
+    finally:
+        lw.scope = outer
+    name = f"__formula_{len(outer.hoisted)}"
+    args = ast.arguments(posonlyargs=[], args=[ast.arg(arg="this")], vararg=ast.arg(arg="args"),
+                         kwonlyargs=[ast.arg(arg=k) for k in captured],
+                         kw_defaults=[None] * len(captured), kwarg=None, defaults=[])
+    fn = ast.FunctionDef(name=name, args=args, body=stmts + [ast.Return(value=body)],
+                         decorator_list=[], returns=None, type_params=[])
+    for st in ast.walk(fn):
+        if isinstance(st, ast.stmt):
+            at(st, node)
+    outer.hoisted.append(fn)
+    bound = call("__partial", N(name))
+    bound.keywords = [ast.keyword(arg=k, value=N(k)) for k in captured]
+    return call("__Formula", bound, C(source))

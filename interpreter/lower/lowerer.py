@@ -72,6 +72,7 @@ class Lowerer:
         s = self.scope
         rest = self._locals_prologue()
         out = [assign("__sup", C(False))] if s.derived_ctor else []
+        out += s.hoisted                    # formulas defined as functions (calls.py)
         reads = _reads_args(body + rest)
         if "args" not in reads:
             # the parameters are the Python function's own: `def f(this, L_a=..., …, *args)`,
@@ -138,10 +139,10 @@ class Lowerer:
         if s.uses_pv:
             out.append(assign("__pv", call("__PV")))
         for ident in sorted(s.setters):
-            out.append(self._setter_def(ident))
+            out.append(self.setter_def(ident))
         return out
 
-    def _setter_def(self, ident):
+    def setter_def(self, ident):
         """`def __set_L_x(v)`: how pointers and refs write the local."""
         flag = self.scope.unassigned.get(ident)
         body = [ast.Nonlocal(names=[ident] + ([flag] if flag else [])),
@@ -306,13 +307,13 @@ class Lowerer:
 def _reads_args(stmts) -> set:
     """Which of the function's `args` tuple (Copy parameters, ${i}, legacy $n: then the
     parameters come from `args`) and its count `__n` (Count parameters) generated statements
-    read. Formulas inside (lambdas) have their own `args`."""
+    read. Formulas inside (lambdas, defs) have their own `args`."""
     found = set()
     todo = list(stmts)
     while todo:
         node = todo.pop()
         if isinstance(node, ast.Name) and node.id in ("args", "__n"):
             found.add(node.id)
-        elif not isinstance(node, ast.Lambda):
+        elif not isinstance(node, (ast.Lambda, ast.FunctionDef)):
             todo.extend(ast.iter_child_nodes(node))
     return found

@@ -76,7 +76,8 @@ VarDecl = namedtuple("VarDecl", "keyword names type_ref init")   # var, property
 Case = namedtuple("Case", "keyword branches else_body end")
 ForEach = namedtuple("ForEach", "keyword item collection begin end conditions body")
 
-_DECL_NAMES = frozenset({"LOCAL", "NAME", "IPVAR", "KW_WHILE", "KW_UNTIL", "KW_TRY"})
+_DECL_NAMES = frozenset({"LOCAL", "NAME", "IPVAR", "KW_WHILE", "KW_UNTIL", "KW_TRY",
+                         "KW_RETURN"})
 
 
 def declaration(tree) -> VarDecl:

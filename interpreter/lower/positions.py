@@ -53,11 +53,44 @@ def meta(node):
 
 
 def source_text(source, node):
-    """The 4D text of `node` (ASSERT messages, Formula.source)."""
+    """The 4D text of the call argument `node` (ASSERT messages, Formula.source): from its
+    first token to the `;` or `)` ending the argument, since the trees drop punctuation and
+    the last token is not the end of `String(1)`, `$c[1]` or `f()`."""
     m = meta(node)
     if m is None:
         return ""
-    return source[m.start_pos:m.end_pos]
+    end = _argument_end(source, m.start_pos)
+    return source[m.start_pos:max(end, m.end_pos)].rstrip()
+
+
+_OPENERS, _CLOSERS = "([{", ")]}"
+
+
+def _argument_end(source, i):
+    """Where the argument starting at `i` ends: the first `;`, `)`, `]` or `}` outside
+    brackets, texts and comments (or the end of the line)."""
+    depth, n, last = 0, len(source), ""
+    while i < n:
+        c = source[i]
+        if c == '"':                                # a text: up to its closing quote
+            i += 1
+            while i < n and source[i] != '"' and source[i] not in "\r\n":
+                i += 2 if source[i] == "\\" else 1
+        elif c in _OPENERS:
+            depth += 1
+        elif c in _CLOSERS or c == ";":
+            if depth == 0:
+                return i
+            depth -= c != ";"
+        elif c == "/" and source.startswith("/*", i):
+            close = source.find("*/", i + 2)
+            i = n if close < 0 else close + 1
+        elif (c in "\r\n" and depth == 0 and last != "\\") or source.startswith("//", i):
+            return i                                # (`\` continues the line)
+        if c not in " \t":
+            last = c
+        i += 1
+    return n
 
 
 def at(pynode, node):

@@ -29,6 +29,7 @@ GENERATED_LOCALS = frozenset({
     "__t",        # temporaries: __t1, __t2…
     "__set_",     # setters of locals reached by pointers and refs: __set_L_x
     "__u_",       # "declared, never assigned" flags: __u_L_o
+    "__formula_", # formulas defined as functions: __formula_0
 })
 # names a project adds to the helpers (interpreter/project.py)
 PROJECT_GLOBALS = frozenset({"__M", "__CS", "__4D", "__method_formula", "__CLASS"})

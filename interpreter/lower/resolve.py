@@ -50,6 +50,7 @@ class FunctionScope:
     uses_dollar0: bool = False
     uses_pv: bool = False                            # reads the process variables
     setters: set = field(default_factory=set)        # locals reached by pointers or refs
+    hoisted: list = field(default_factory=list)      # formulas as defs (calls._formula_def)
     arrays: set = field(default_factory=set)         # locals declared by ARRAY … here
     loop_depth: int = 0
     tmp: int = 0

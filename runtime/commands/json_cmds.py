@@ -3,8 +3,8 @@ JSON PARSE ARRAY. The value ⇄ text rules live in runtime.formatting."""
 from __future__ import annotations
 
 from ..errors import FourDError, ERR_TYPE_MISMATCH, ERR_JSON_PARSE
-from ..formatting import json_stringify, json_parse
-from ..values import Coll, Array4D
+from ..formatting import json_stringify, json_parse, json_symbols
+from ..values import Obj, Coll, Array4D, IS_BOOLEAN
 from .registry import command
 from .arrays_cmds import fill_array, array_arg
 from .objects_cmds import convert_value
@@ -19,12 +19,22 @@ def json_stringify_(value=None, star=None, *_):
 
 
 @command("JSON Parse", 1218)
-def json_parse_(text=None, type_code=None, *_):
-    """`JSON Parse(text {; type}{; *})` (the `*` line/offset information is not produced)."""
-    v = json_parse(text_arg(text, "JSON Parse"))
-    if type_code is None or is_star(type_code):
-        return v
-    return convert_value(v, int_arg(type_code, "JSON Parse"))
+def json_parse_(text=None, type_code=None, star=None, *_):
+    """`JSON Parse(text {; type}{; *})`; with `*`, an object result gets `__symbols`.
+    Decision: with `Is Boolean`, an object or a collection gives True (the page's example:
+    `JSON Parse("{\"manager\":true}"; Is Boolean)` is true), as JSON's truthiness has it."""
+    text = text_arg(text, "JSON Parse")
+    v = json_parse(text)
+    if is_star(type_code):
+        type_code, star = None, type_code
+    if type_code is not None:
+        type_code = int_arg(type_code, "JSON Parse")
+        if type_code == IS_BOOLEAN and isinstance(v, (Obj, Coll)):
+            return True
+        v = convert_value(v, type_code)
+    if is_star(star) and isinstance(v, Obj):
+        v["__symbols"] = json_symbols(text)
+    return v
 
 
 @command("JSON Stringify array", 1228, arrays=True)

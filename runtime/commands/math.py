@@ -47,10 +47,12 @@ def trunc(n=0, places=0):
 
 @command("Dec", 9)
 def dec(n=0):
+    """The decimal part, "always positive or zero" (4d/docs dec.md): `n - Int(n)`, so
+    `Dec(-7.25)` = 0.75 and `Int(n)+Dec(n)` = n."""
     x = _real(n, "Dec")
     if x != x or x in (math.inf, -math.inf):
         return math.nan
-    return x - math.trunc(x)
+    return x - math.floor(x)
 
 
 @command("Mod", 98)

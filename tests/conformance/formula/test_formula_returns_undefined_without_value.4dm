@@ -1,5 +1,4 @@
 // Doc: https://developer.4d.com/docs/commands/formula#description
-// xfail: a command writing a captured local inside Formula (OB SET($o;…)) is an internal error (NameError __set_L_o)
 // A formula whose expression returns nothing gives undefined when called
 var $o : Object:=New object("n"; 0)
 var $f : 4D.Function:=Formula(OB SET($o; "n"; 1))

@@ -1,5 +1,4 @@
 // Doc: https://developer.4d.com/docs/commands/json-parse#description
-// xfail: the * parameter of JSON Parse (__symbols with line and offset) is not implemented
 // With *, the object gets a __symbols property giving each property's line and offset
 var $o : Object:=JSON Parse("{\n\"alpha\": 4552,\n\"beta\": 1\n}"; *)
 ASSERT($o.alpha=4552; "alpha")
