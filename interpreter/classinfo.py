@@ -4,27 +4,31 @@ dict (marshal writes plain data only). No imports: a cached run loads it without
 or the lowering."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, asdict
 
-
-@dataclass
 class ClassInfo:
-    """Function fields hold the Python names of the generated functions."""
-    extends: str | None = None                      # `Class extends cs.Parent`: "cs.Parent"
-    properties: list = field(default_factory=list)  # (name, type code, has a default value)
-    functions: list = field(default_factory=list)  # (4D name, Python name)
-    getters: dict = field(default_factory=dict)     # property -> Python name
-    setters: dict = field(default_factory=dict)
-    queries: dict = field(default_factory=dict)     # ORDA `Function query attr`: attr -> name
-    orderbys: dict = field(default_factory=dict)    # ORDA `Function orderBy attr`
-    aliases: dict = field(default_factory=dict)     # ORDA `Alias name path`: name -> path
-    constructor: str | None = None
-    shared: bool = False                            # `shared Class constructor`
-    singleton: bool = False
-    shared_functions: set = field(default_factory=set)   # `shared Function`
+    """Function fields hold the Python names of the generated functions. A plain class, not
+    a dataclass: `dataclasses` costs milliseconds at every start."""
+    FIELDS = ("extends", "properties", "functions", "getters", "setters", "queries",
+              "orderbys", "aliases", "constructor", "shared", "singleton", "shared_functions")
+
+    def __init__(self, extends=None, properties=None, functions=None, getters=None,
+                 setters=None, queries=None, orderbys=None, aliases=None, constructor=None,
+                 shared=False, singleton=False, shared_functions=None):
+        self.extends: str | None = extends              # `Class extends cs.Parent`: "cs.Parent"
+        self.properties: list = properties or []        # (name, type code, has a default value)
+        self.functions: list = functions or []          # (4D name, Python name)
+        self.getters: dict = getters or {}              # property -> Python name
+        self.setters: dict = setters or {}
+        self.queries: dict = queries or {}              # ORDA `Function query attr`: attr -> name
+        self.orderbys: dict = orderbys or {}            # ORDA `Function orderBy attr`
+        self.aliases: dict = aliases or {}              # ORDA `Alias name path`: name -> path
+        self.constructor: str | None = constructor
+        self.shared: bool = shared                      # `shared Class constructor`
+        self.singleton: bool = singleton
+        self.shared_functions: set = shared_functions or set()   # `shared Function`
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        return {name: getattr(self, name) for name in self.FIELDS}
 
     @classmethod
     def from_dict(cls, data: dict) -> ClassInfo:

@@ -1,7 +1,6 @@
 """The `fourd` command line (language.md §15): run, check, --version, --help."""
 from __future__ import annotations
 
-import json
 import os
 import sys
 
@@ -244,6 +243,7 @@ def cmd_check(args) -> int:
         for p in missing:
             print(f"fourd check: {p}: no such file or folder", file=sys.stderr)
         return ExitCode.USAGE
+    import json
     from .progress import Progress
     files = list(_collect(paths))
     n = bad = 0

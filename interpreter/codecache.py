@@ -15,12 +15,19 @@ Decisions:
 """
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
 import sys
 
 import fourd
+
+try:        # the built-in SHA-256: hashlib would load OpenSSL first (milliseconds at start)
+    from _sha256 import sha256
+except ImportError:                     # pragma: no cover (Python 3.12+: _sha2)
+    try:
+        from _sha2 import sha256
+    except ImportError:
+        from hashlib import sha256
 
 _fingerprint: str | None = None
 
@@ -40,7 +47,7 @@ def _code_fingerprint() -> str:
     """fourd's version and the size/mtime of every source file of its packages."""
     global _fingerprint
     if _fingerprint is None:
-        h = hashlib.sha256(f"{fourd.__version__}|{sys.version}".encode())
+        h = sha256(f"{fourd.__version__}|{sys.version}".encode())
         import fourd.grammar as grammar
         import fourd.interpreter as interpreter
         import fourd.runtime as runtime
@@ -57,7 +64,7 @@ def _code_fingerprint() -> str:
 
 
 def key(kind: str, name: str, path: str, source: str, names: list[str]) -> str:
-    h = hashlib.sha256(_code_fingerprint().encode())
+    h = sha256(_code_fingerprint().encode())
     h.update(f"\0{kind}\0{name}\0{path}\0".encode("utf-8", "surrogatepass"))
     h.update("\0".join(names).encode())
     h.update(b"\0\0")

@@ -3,8 +3,6 @@ reference (`Ref`) and parameter counts (a call with too few or too many paramete
 error, -10721)."""
 from __future__ import annotations
 
-import inspect
-
 from .errors import FourDError, ERR_PARAM_COUNT
 
 
@@ -27,6 +25,7 @@ def arg_range(fn, skip: int = 0) -> tuple[int, int | None]:
     """(least, most) positional parameters of a Python function implementing 4D code, after
     the first `skip` ones (the collection of a member function); `_private` ones do not
     count; most is None for *args or a function without a signature."""
+    import inspect          # here: not needed at start-up
     try:
         params = list(inspect.signature(fn).parameters.values())[skip:]
     except (TypeError, ValueError):

@@ -5,13 +5,11 @@ One place converts values to text; commands and collection functions call these 
 """
 from __future__ import annotations
 
-import calendar
 import datetime as _dt
 import json as _json
 import math
 import re
 import time as _time
-from decimal import Decimal, ROUND_HALF_UP, ROUND_FLOOR, InvalidOperation
 
 from .errors import FourDError, ERR_TYPE_MISMATCH, ERR_JSON_PARSE
 from .function import Function4D
@@ -79,21 +77,25 @@ def text_of(v) -> str:
 
 
 # ---------------------------------------------------------------- numbers
-def _dec(x) -> Decimal:
+def _dec(x):
+    """x as a decimal.Decimal (the module is imported here: not needed at start-up)."""
+    from decimal import Decimal
     return Decimal(repr(float(x))) if type(x) is float else Decimal(int(x))
 
 
 def round_decimal(x, places: int) -> float:
     """Round half away from zero to `places` decimals (negative places: left of the point)."""
-    return _quantize(x, places, ROUND_HALF_UP)
+    return _quantize(x, places, "ROUND_HALF_UP")
 
 
 def trunc_decimal(x, places: int) -> float:
     """`Trunc`: always toward negative infinity (its page: Trunc(-216.897;1) = -216.9)."""
-    return _quantize(x, places, ROUND_FLOOR)
+    return _quantize(x, places, "ROUND_FLOOR")
 
 
 def _quantize(x, places, rounding):
+    """`rounding`: the name of a decimal rounding mode (its value: the same text)."""
+    from decimal import Decimal, InvalidOperation
     if x != x or x in (math.inf, -math.inf):
         return x
     try:
@@ -204,7 +206,7 @@ def _format_section(x, section: str) -> str:
     dot = body.find(".")
     int_pat, frac_pat = (body, "") if dot < 0 else (body[:dot], body[dot + 1:])
     decimals = sum(1 for c in frac_pat if c in _PLACEHOLDERS)
-    d = _dec(x).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    d = _dec(x).quantize(_dec(1).scaleb(-decimals), rounding="ROUND_HALF_UP")
     text = format(d, "f")
     ip, _, fp = text.partition(".")
     fp = fp.ljust(decimals, "0")
@@ -483,8 +485,18 @@ _ISO_DATE = re.compile(r"^\s*(\d{1,4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2
                        r"\s*(Z|[+-]\d{2}:?\d{2})?)?\s*$")
 
 
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _month_days(y, m):
+    """Days in month m of year y (proleptic Gregorian, like calendar.monthrange)."""
+    if m == 2 and y % 4 == 0 and (y % 100 != 0 or y % 400 == 0):
+        return 29
+    return _MONTH_DAYS[m - 1]
+
+
 def _valid_date(y, m, d):
-    return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1] and 1 <= y <= 9999
+    return 1 <= m <= 12 and 1 <= d <= _month_days(y, m) and 1 <= y <= 9999
 
 
 def parse_date(text: str) -> Date4D:

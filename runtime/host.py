@@ -6,13 +6,13 @@ imports the interpreter: what it may ask of a project is `HostProject` below.
 """
 from __future__ import annotations
 
-from typing import Protocol
-
 from .errors import FourDError, ERR_UNKNOWN_METHOD
 from .function import Function4D
 
 
-class HostProject(Protocol):
+class HostProject:
+    """The interface a project offers the runtime (documentation: a plain class rather than
+    a typing.Protocol, whose import costs milliseconds at every start)."""
     root: str | None            # the project folder; None for a lone .4dm file
     main_file: str | None       # the lone .4dm file run outside a project, else None
     cs: object                  # the `cs` class store (runtime.classes.store.ClassStore)

@@ -12,11 +12,10 @@ Decisions:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 
-
-@dataclass
 class LaunchOptions:
+    """The options as attributes; the class attributes are the defaults (a plain class, not a
+    dataclass: `dataclasses` costs milliseconds at every start)."""
     project: str | None = None          # --project: the .4DProject file or project folder
     startup_method: str | None = None   # --startup-method
     skip_onstartup: bool = False        # --skip-onstartup: no On Startup / On Exit
@@ -27,6 +26,12 @@ class LaunchOptions:
     headless: bool = False              # --headless (always True in the tool4d form)
     opening_mode: str = "interpreted"   # --opening-mode (fourd always interprets)
     tool4d: bool = False                # started with tool4d's command line
+
+    def __init__(self, **options):
+        for name, value in options.items():
+            if not hasattr(LaunchOptions, name):
+                raise TypeError(f"LaunchOptions: unknown option {name!r}")
+            setattr(self, name, value)
 
 
 _options = LaunchOptions()

@@ -211,11 +211,19 @@ _SPECIAL_FOLD = {"æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ß": "ss", "ø
 _SPECIAL = re.compile("[" + "".join(_SPECIAL_FOLD) + "]")
 _SPECIAL_TABLE = str.maketrans(_SPECIAL_FOLD)
 _IGNORABLE_RX = re.compile("[" + "".join(map(chr, _IGNORABLE)) + "]")
-try:
-    import regex as _regex
-    _COMBINING = _regex.compile(r"\P{ccc=0}")       # canonical combining class > 0
-except ImportError:                                 # pragma: no cover
-    _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_COMBINING = None          # compiled by _combining() at the first non-ASCII text (start-up)
+
+
+def _combining():
+    """The combining marks: canonical combining class > 0 (the regex engine knows it)."""
+    global _COMBINING
+    try:
+        import regex as _regex
+        _COMBINING = _regex.compile(r"\P{ccc=0}")
+    except ImportError:                             # pragma: no cover
+        _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff"
+                                "\ufe20-\ufe2f]")
+    return _COMBINING
 
 
 def decompose(s: str) -> str:
@@ -228,7 +236,7 @@ def decompose(s: str) -> str:
 def _fold(s: str) -> str:
     """Whole-text operations only (no loop per character in Python); folding a text is
     folding each of its characters."""
-    s = _COMBINING.sub("", decompose(s)).casefold()
+    s = (_COMBINING or _combining()).sub("", decompose(s)).casefold()
     return _IGNORABLE_RX.sub("", s) if _IGNORABLE_RX.search(s) else s
 
 

@@ -32,7 +32,6 @@ import collections
 import signal
 import threading
 import time
-import uuid
 
 from .host import as_callable
 from .errors import AbortExecution, ExitCode, FourDError, ProcessAborted, QuitRequest
@@ -40,7 +39,6 @@ from .diagnostics import report_uncaught
 from .function import Function4D
 from .objects import deep_copy
 from .values import Coll, Obj
-from .net.loops import new_event_loop
 
 _monotonic = time.monotonic
 _get_ident = threading.get_ident
@@ -260,6 +258,7 @@ class Process:
         self.vars: dict = {"flddelimit": 9, "recdelimit": 13}
         self.events = collections.deque()     # zero-argument callables, in arrival order
         self.loop = None
+        self._on_new_loop = None              # run_main()'s signal wake-up, for a later loop
         self.thread = None
         self.thread_id = 0
         self.live: set = set()                # async objects alive (internal reference)
@@ -281,12 +280,30 @@ class Process:
     # -- thread binding -----------------------------------------------------------------
 
     def _bind_thread(self):
-        """Make the calling thread this process's thread, with a fresh event loop."""
+        """Make the calling thread this process's thread, with a fresh event loop (process 1:
+        on first need, see event_loop())."""
         self.thread = threading.current_thread()
         self.thread_id = _get_ident()
-        if self.loop is None or self.loop.is_closed():
-            self.loop = new_event_loop(self.thread is threading.main_thread())
+        if self.loop is not None and self.loop.is_closed():
+            self.loop = None
+        if self.kind != "main":
+            self.event_loop()
         _tls.process = self
+
+    def event_loop(self):
+        """This process's event loop, created on first need. Decision: process 1 creates
+        its loop only when something needs one (a socket, a timer, a wait with events), so a
+        script that does none of that never imports asyncio (start-up time, issue 14). Other
+        threads reach process 1 through wake_threadsafe(): while it has no loop it is not
+        blocked in one, and dispatch() checks again once the loop exists."""
+        loop = self.loop
+        if loop is None:
+            from .net.loops import new_event_loop
+            loop = self.loop = new_event_loop(self.thread is threading.main_thread())
+            attach = self._on_new_loop
+            if attach is not None:
+                attach(loop)
+        return loop
 
     # -- events -------------------------------------------------------------------------
 
@@ -295,7 +312,9 @@ class Process:
         self.events.append(event)
         if not self.wake_pending:
             self.wake_pending = True
-            self.loop.stop()
+            loop = self.loop
+            if loop is not None:
+                loop.stop()
 
     def post_threadsafe(self, event) -> None:
         """Queue an event from any thread."""
@@ -342,6 +361,9 @@ class Process:
                 return True
             if self.killed or (not idle and not self.live):
                 return self._stopped()
+            if loop is None:     # about to block: make the loop, then look again (event_loop)
+                loop = self.event_loop()
+                continue
             timer = None
             if deadline is not None:
                 remaining = deadline - _monotonic()
@@ -661,7 +683,14 @@ def delay_process(number, ticks) -> None:
 # `type` of Process info / Process activity (4d/docs process-info.md)
 # Main Process, Worker process, Other User Process
 _PROCESS_TYPES = {"main": -1, "worker": 5, "process": 4}
-SESSION_ID = uuid.uuid4().hex.upper()                        # one session: this fourd run
+_session_id = []                # one session: this fourd run (uuid imported on first use)
+
+
+def session_id() -> str:
+    if not _session_id:
+        import uuid
+        _session_id.append(uuid.uuid4().hex.upper())
+    return _session_id[0]
 
 
 def _cpu_seconds(proc: Process) -> float:
@@ -686,7 +715,7 @@ def _info(proc: Process) -> Obj:
     return Obj(cpuTime=cpu, cpuUsage=min(cpu / elapsed, 1.0),
                creationDateTime=f"{created}.{int(proc.created % 1 * 1000):03d}Z",
                ID=proc.number, name=proc.name, number=proc.number,
-               preemptive=proc.kind != "main", sessionID=SESSION_ID, state=proc.state(),
+               preemptive=proc.kind != "main", sessionID=session_id(), state=proc.state(),
                systemID=str(proc.thread_id), type=_PROCESS_TYPES[proc.kind], visible=True)
 
 
@@ -798,7 +827,6 @@ def _install_signal_handlers(main: Process):
     loop (a wake-up fd makes the loop return so that the Python handler runs)."""
     if threading.current_thread() is not threading.main_thread():
         return lambda: None
-    import socket as _socket
 
     def handler(signum, frame):
         global _signal_received
@@ -811,31 +839,42 @@ def _install_signal_handlers(main: Process):
     old = {}
     for sig in (signal.SIGINT, signal.SIGTERM):
         old[sig] = signal.signal(sig, handler)
-    rsock, wsock = _socket.socketpair()
-    rsock.setblocking(False)
-    wsock.setblocking(False)
-    old_fd = signal.set_wakeup_fd(wsock.fileno(), warn_on_full_buffer=False)
-    loop = main.loop
+    wakeup = []              # (rsock, wsock, old wake-up fd, loop) once process 1 has a loop
 
-    def drain():
-        try:
-            while rsock.recv(512):
+    def attach(loop):
+        import socket as _socket
+        rsock, wsock = _socket.socketpair()
+        rsock.setblocking(False)
+        wsock.setblocking(False)
+        old_fd = signal.set_wakeup_fd(wsock.fileno(), warn_on_full_buffer=False)
+
+        def drain():
+            try:
+                while rsock.recv(512):
+                    pass
+            except OSError:
                 pass
-        except OSError:
-            pass
 
-    loop.add_reader(rsock.fileno(), drain)
+        loop.add_reader(rsock.fileno(), drain)
+        wakeup.append((rsock, wsock, old_fd, loop))
+
+    if main.loop is not None:
+        attach(main.loop)
+    else:
+        main._on_new_loop = attach
 
     def restore():
-        try:
-            loop.remove_reader(rsock.fileno())
-        except Exception:  # pragma: no cover
-            pass
-        signal.set_wakeup_fd(old_fd)
+        main._on_new_loop = None
+        for rsock, wsock, old_fd, loop in wakeup:
+            try:
+                loop.remove_reader(rsock.fileno())
+            except Exception:  # pragma: no cover
+                pass
+            signal.set_wakeup_fd(old_fd)
+            rsock.close()
+            wsock.close()
         for sig, h in old.items():
             signal.signal(sig, h)
-        rsock.close()
-        wsock.close()
 
     return restore
 

@@ -22,11 +22,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-try:                                   # the regex engine scans 3 times faster here
-    import regex as _rx
-except ImportError:                    # pragma: no cover
-    _rx = re
-_ASTRAL = _rx.compile("[\U00010000-\U0010FFFF]")
+_ASTRAL = None          # compiled by _astral_rx() at the first non-ASCII text (start-up)
+
+
+def _astral_rx():
+    global _ASTRAL
+    try:                                   # the regex engine scans 3 times faster here
+        import regex as _rx
+    except ImportError:                    # pragma: no cover
+        _rx = re
+    _ASTRAL = _rx.compile("[\U00010000-\U0010FFFF]")
+    return _ASTRAL
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _RECENT = 8
 # (text, code-point indices of its astral characters or None) of the last non-ASCII texts
@@ -38,7 +44,7 @@ def _astral(s: str):
     for text, astral in _recent:
         if text is s:
             return astral
-    astral = [m.start() for m in _ASTRAL.finditer(s)] or None
+    astral = [m.start() for m in (_ASTRAL or _astral_rx()).finditer(s)] or None
     _recent.append((s, astral))
     if len(_recent) > _RECENT:
         del _recent[0]

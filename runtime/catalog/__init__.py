@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
-from typing import Dict, NamedTuple, Optional, Tuple, Union
+from collections import namedtuple
 
 __all__ = [
     "CommandInfo", "ConstantInfo", "fold_name",
@@ -26,23 +26,20 @@ __all__ = [
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
 
-Value = Union[int, float, str, None]
+# Value: int | float | str | None.  collections.namedtuple rather than typing.NamedTuple:
+# importing `typing` costs milliseconds at every start.
 
+# name: original spelling; number: token number (``Name:C<number>``), None when unknown;
+# theme: documentation theme ("" when unknown); source: docs | code | docs+corpus |
+# code+corpus | corpus | corpus-alias
+CommandInfo = namedtuple("CommandInfo", "name number theme source", defaults=("",))
 
-class CommandInfo(NamedTuple):
-    name: str                 # original spelling
-    number: Optional[int]     # token number (``Name:C<number>``), None when unknown
-    theme: str                # documentation theme ("" when unknown)
-    source: str = ""          # docs | code | docs+corpus | code+corpus | corpus | corpus-alias
-
-
-class ConstantInfo(NamedTuple):
-    name: str                 # original spelling
-    type: str                 # Longint | Integer | Real | Text | "" (unknown)
-    value: Value              # already converted (int / float / str); None when unknown
-    token: str                # main token "K<theme>:<n>" ("" when unknown)
-    source: str = ""          # where the value came from ("" when unknown)
-    tokens: Tuple[str, ...] = ()  # every token seen for this constant (main one first)
+# name: original spelling; type: Longint | Integer | Real | Text | "" (unknown); value:
+# already converted (int / float / str), None when unknown; token: main token
+# "K<theme>:<n>" ("" when unknown); source: where the value came from ("" when unknown);
+# tokens: every token seen for this constant (main one first)
+ConstantInfo = namedtuple("ConstantInfo", "name type value token source tokens",
+                          defaults=("", ()))
 
 
 def fold_name(name: str) -> str:
@@ -56,7 +53,7 @@ class _Tables:
                  "const_by_name", "const_by_token", "const_names", "constants")
 
 
-_tables: Optional[_Tables] = None
+_tables: _Tables | None = None
 _lock = threading.Lock()
 
 # priority of command rows when several share a folded name or a number (lower wins)
@@ -82,7 +79,7 @@ def _rows(filename):
         yield parts
 
 
-def _convert(typ: str, raw: str) -> Value:
+def _convert(typ: str, raw: str) -> int | float | str | None:
     if raw == "" and typ != "Text":
         return None
     if typ in ("Longint", "Integer"):
@@ -98,8 +95,8 @@ def _load() -> _Tables:
     t = _Tables()
     # ---- commands
     commands = []
-    by_name: Dict[str, Tuple[int, CommandInfo]] = {}
-    by_number: Dict[int, Tuple[int, CommandInfo]] = {}
+    by_name: dict[str, tuple[int, CommandInfo]] = {}
+    by_number: dict[int, tuple[int, CommandInfo]] = {}
     names = []
     seen_names = set()
     for name, number, theme, source in _rows("commands.tsv"):
@@ -123,8 +120,8 @@ def _load() -> _Tables:
     t.cmd_names = tuple(names)
     # ---- constants
     constants = []
-    c_by_name: Dict[str, ConstantInfo] = {}
-    c_by_token: Dict[Tuple[int, int], ConstantInfo] = {}
+    c_by_name: dict[str, ConstantInfo] = {}
+    c_by_token: dict[tuple[int, int], ConstantInfo] = {}
     c_names = []
     for name, typ, value, _theme, token, source in _rows("constants.tsv"):
         tokens = tuple(x for x in token.split(",") if x)
@@ -168,7 +165,7 @@ def _get() -> _Tables:
 
 
 # --------------------------------------------------------------------------------- API
-def command_by_name(name: str) -> Optional[CommandInfo]:
+def command_by_name(name: str) -> CommandInfo | None:
     """Command whose name folds to ``fold_name(name)``; current commands win over old names
     seen only in exported code (e.g. ``Form event`` -> ``FORM Event`` C1606, while
     ``command_by_number(388)`` -> ``Form event code``)."""
@@ -180,7 +177,7 @@ def max_command_number() -> int:
     return max(_get().cmd_by_number)
 
 
-def command_by_number(number: int) -> Optional[CommandInfo]:
+def command_by_number(number: int) -> CommandInfo | None:
     """Command for a token number (``Name:C<number>``)."""
     try:
         return _get().cmd_by_number.get(int(number))
@@ -188,11 +185,11 @@ def command_by_number(number: int) -> Optional[CommandInfo]:
         return None
 
 
-def constant_by_name(name: str) -> Optional[ConstantInfo]:
+def constant_by_name(name: str) -> ConstantInfo | None:
     return _get().const_by_name.get(fold_name(name))
 
 
-def constant_by_token(theme: int, n: int) -> Optional[ConstantInfo]:
+def constant_by_token(theme: int, n: int) -> ConstantInfo | None:
     """Constant for a token ``K<theme>:<n>`` (the numbers are positions, not values)."""
     try:
         return _get().const_by_token.get((int(theme), int(n)))
@@ -200,20 +197,20 @@ def constant_by_token(theme: int, n: int) -> Optional[ConstantInfo]:
         return None
 
 
-def all_command_names() -> Tuple[str, ...]:
+def all_command_names() -> tuple[str, ...]:
     """Original spellings of every command name (one per folded name, aliases included)."""
     return _get().cmd_names
 
 
-def all_constant_names() -> Tuple[str, ...]:
+def all_constant_names() -> tuple[str, ...]:
     """Original spellings of every constant name (one per folded name)."""
     return _get().const_names
 
 
-def all_commands() -> Tuple[CommandInfo, ...]:
+def all_commands() -> tuple[CommandInfo, ...]:
     """Every row of commands.tsv (several rows may share a name or a number)."""
     return _get().commands
 
 
-def all_constants() -> Tuple[ConstantInfo, ...]:
+def all_constants() -> tuple[ConstantInfo, ...]:
     return _get().constants

@@ -84,7 +84,7 @@ class AsyncObject(BuiltinObject):
 
     def __init__(self, proc, options):
         self._proc = proc
-        self._loop = proc.loop
+        self._loop = proc.event_loop()
         self._options = options
         self._waiters = []          # other processes inside our wait() (a list: 160 bytes less
                                     # than a set for each of 10,000 idle connections)

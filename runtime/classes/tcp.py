@@ -150,7 +150,7 @@ class TCPConnection(AsyncObject):
         conn = cls(proc, options, address, port, NULL, CONNECTING)
         conn.noDelay = option_bool(options, "noDelay")
         conn._adopt()
-        conn._task = proc.loop.create_task(
+        conn._task = proc.event_loop().create_task(
             conn._connect(address, port, option_seconds(options, "connectionTimeout")))
         return conn
 
@@ -493,7 +493,7 @@ class TCPListener(AsyncObject):
             sock = open_listening_socket(port)
             listener.port = sock.getsockname()[1]   # decision 13: the real port for 0
             try:
-                listener._server = serve_now(proc.loop, listener._make_protocol, sock)
+                listener._server = serve_now(proc.event_loop(), listener._make_protocol, sock)
                 _watch_accept_errors(listener, sock.fileno())
             except BaseException:
                 sock.close()

@@ -28,27 +28,35 @@ tests/test_command_metadata.py checks it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from ..calling import arg_range
 from .. import catalog
 from ..catalog import fold_name
 
 
-@dataclass
 class Command:
-    name: str
-    number: int | None
-    fn: object
-    refs: tuple = ()
-    # a statement-like command whose Python result is ignored (returns undefined in 4D)
-    procedure: bool = False
-    arrays: bool = False              # receives array variables themselves
-    declares_array: bool = False      # its first argument becomes an array variable
-    source_arg: int | None = None     # receives the 4D text of this argument as `_source=`
-    guard: object = None              # runs (arguments included) only when guard() is true
-    fields: bool = False              # receives table / field references and query criteria
-    extra: dict = field(default_factory=dict)
+    """One registered command (a plain class: `dataclasses` costs milliseconds at start)."""
+    __slots__ = ("name", "number", "fn", "refs", "procedure", "arrays", "declares_array",
+                 "source_arg", "guard", "fields", "extra")
+
+    def __init__(self, name: str, number: int | None, fn, refs: tuple = (),
+                 procedure: bool = False, arrays: bool = False, declares_array: bool = False,
+                 source_arg: int | None = None, guard=None, fields: bool = False):
+        self.name = name
+        self.number = number
+        self.fn = fn
+        self.refs = refs
+        # a statement-like command whose Python result is ignored (returns undefined in 4D)
+        self.procedure = procedure
+        self.arrays = arrays                  # receives array variables themselves
+        self.declares_array = declares_array  # its first argument becomes an array variable
+        self.source_arg = source_arg    # receives the 4D text of this argument as `_source=`
+        self.guard = guard              # runs (arguments included) only when guard() is true
+        self.fields = fields            # receives table / field references and query criteria
+        self.extra: dict = {}
+
+    def __repr__(self):
+        return f"Command({self.name!r}, {self.number!r}, {self.fn!r})"
 
     @property
     def takes_arrays(self) -> bool:
