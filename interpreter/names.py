@@ -18,6 +18,10 @@ def split_token(raw: str):
     return name, None, None, None
 
 
+# a method's exact entry: `M__method_x` beside `M__method` (interpreter/lower/lowerer.py
+# generates it, interpreter/project.py binds calls to it)
+EXACT_SUFFIX = "_x"
+
 fold = fold_name      # the one name folding (case- and white-space-insensitive)
 
 

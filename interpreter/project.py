@@ -16,7 +16,7 @@ from fourd.runtime.classes.store import ClassDef, ClassStore, STORE_4D
 from fourd.runtime.errors import FourDError, ERR_UNKNOWN_METHOD
 from . import codecache
 from .classinfo import ClassInfo
-from .names import fold, py_ident
+from .names import fold, py_ident, EXACT_SUFFIX
 from .source import read_4dm, SourceError
 
 try:
@@ -80,6 +80,7 @@ class Project:
         self.classes = dict(classes or {})
         self.database_methods = {fold(n): (n, p) for n, p in (database_methods or {}).items()}
         self.method_table = MethodTable(self)
+        self.exact_entries: dict = {}     # folded name -> the method's exact entry, if any
         self.cs = ClassStore(self._load_class, self.classes)
         self.base_globals = dict(helpers.BASE_GLOBALS)
         self.base_globals.update({"__M": self.method_table, "__CS": self.cs, "__4D": STORE_4D,
@@ -155,7 +156,7 @@ class Project:
             bound = {}
             for ident, cmd_name, number, part in commands:
                 if part == "method":
-                    bound[ident] = _MethodRef(cmd_name)
+                    bound[ident] = _MethodRef(cmd_name, number)
                     continue
                 cmd = registry.lookup(cmd_name, number)
                 if cmd is None:
@@ -192,20 +193,24 @@ class Project:
             g.update(extra_globals)
             for ident, value in extra_globals.items():
                 if type(value) is _MethodRef:
-                    g[ident] = self._bound_on_first_call(g, ident, value.key)
+                    g[ident] = self._bound_on_first_call(g, ident, value.key, value.arity)
         CODE_FILES[path] = namer
         exec(code, g)
         return g
 
-    def _bound_on_first_call(self, g, ident, key):
-        """What a unit's global `ident` (a project method it calls) holds until the first
-        call: that call compiles the method if needed and puts the method's function itself
-        in the global, so that later calls are plain Python calls of a global function
-        (bench/PROFILE.md, "Calls")."""
-        table = self.method_table
+    def _bound_on_first_call(self, g, ident, key, arity):
+        """What a unit's global `ident` (a project method it calls with `arity` arguments)
+        holds until the first call: that call compiles the method if needed and puts the
+        method's function itself in the global — its exact entry when `arity` is its number
+        of declared parameters — so that later calls are plain Python calls of a global
+        function (bench/PROFILE.md, "Calls")."""
+        table, exact = self.method_table, self.exact_entries
 
         def first_call(*args):
             fn = table[key]
+            fx = exact.get(key)
+            if fx is not None and fx.__code__.co_argcount == arity + 1:
+                fn = fx
             g[ident] = fn
             return fn(*args)
         return first_call
@@ -224,6 +229,9 @@ class Project:
                 raise CompileFailure(path, e.line, e.column, e.message)
         code, commands, _ = self._cached_unit("method", name, path, lower)
         g = self._run_unit(code, path, lambda _co, n=name: n, commands)
+        fx = g.get("M__method" + EXACT_SUFFIX)
+        if fx is not None:
+            self.exact_entries[key] = fx
         return g["M__method"]
 
     def method_function(self, name: str) -> Function4D | None:
@@ -406,11 +414,12 @@ def _with_use(fn: Function4D) -> Function4D:
 
 
 class _MethodRef:
-    """In a unit's extra globals: the project method (folded name) a global stands for."""
-    __slots__ = ("key",)
+    """In a unit's extra globals: the project method (folded name) a global stands for, and
+    the number of arguments its calls pass."""
+    __slots__ = ("key", "arity")
 
-    def __init__(self, key):
-        self.key = key
+    def __init__(self, key, arity):
+        self.key, self.arity = key, arity
 
 
 class _UnitNames:
@@ -424,13 +433,14 @@ class _UnitNames:
     def resolve_name(self, name, token):
         return self.project.resolve_name(name, token)
 
-    def method_ident(self, name):
-        """The global through which generated code calls the project method `name` (bound
-        to the method's function on the first call: Project._bound_on_first_call)."""
+    def method_ident(self, name, arity):
+        """The global through which generated code calls the project method `name` with
+        `arity` arguments (bound to the method's function on the first call:
+        Project._bound_on_first_call)."""
         key = fold(name)
-        ident = py_ident("P_", name)
-        self.commands[ident] = _MethodRef(key)
-        self.command_names[ident] = (key, None, "method")
+        ident = py_ident(f"P{arity}_", name)
+        self.commands[ident] = _MethodRef(key, arity)
+        self.command_names[ident] = (key, arity, "method")
         return ident
 
     def global_ident(self, prefix, cmd, part="fn"):

@@ -110,9 +110,11 @@ def command_call(lw, cmd, args, node):
 
 
 def method_call(lw, method_name, args):
-    # a global of the unit, bound to the method's function on the first call: later calls
-    # are plain calls of a global function (no lookup in the method table)
-    return call(lw.unit.method_ident(method_name), N("__NULL"), *lw.plain_args(args))
+    # a global of the unit per method and number of arguments, bound on the first call to
+    # the method's function (its exact entry when the call passes all its declared
+    # parameters): later calls are plain calls of a global function (no lookup)
+    return call(lw.unit.method_ident(method_name, len(args)), N("__NULL"),
+                *lw.plain_args(args))
 
 
 # ---------------------------------------------------------------- intrinsics

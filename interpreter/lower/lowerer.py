@@ -9,7 +9,7 @@ import ast
 
 from lark import Tree, Token
 
-from ..names import local_ident
+from ..names import local_ident, EXACT_SUFFIX
 from . import targets
 from .builders import STATEMENTS, EXPRESSIONS
 from .classes import class_module
@@ -43,7 +43,10 @@ class Lowerer:
     def method_module(self, tree, name: str, fn_ident: str, formula_result=False):
         scope = FunctionScope("method", name)
         body = self.function(scope, None, None, tree.children, formula_result=formula_result)
-        return ast.Module(body=[funcdef(fn_ident, body, scope.direct_params)], type_ignores=[])
+        fns = [funcdef(fn_ident, body, scope.direct_params)]
+        if scope.exact_ok and not formula_result:
+            fns.append(exact_funcdef(fn_ident + EXACT_SUFFIX, body, scope))
+        return ast.Module(body=fns, type_ignores=[])
 
     def class_module(self, tree, class_name: str):
         """(module, ClassInfo): the class's functions and what the class store needs."""
@@ -78,6 +81,7 @@ class Lowerer:
             # the parameters are the Python function's own: `def f(this, L_a=..., …, *args)`,
             # `...` (never a 4D value) marking an absent one: a call costs a Python call
             s.direct_params = tuple(ident for ident, _t in s.params)
+            s.exact_ok = True
             if "__n" in reads:       # Count parameters: the passed ones, then the extra ones
                 count = call("len", N("args"))
                 for i, ident in enumerate(s.direct_params):
@@ -87,7 +91,8 @@ class Lowerer:
                     count = ast.IfExp(test=passed, orelse=count, body=ast.BinOp(
                         left=call("len", N("args")), op=ast.Add(), right=C(i + 1))
                         if last else C(i + 1))
-                out.append(assign("__n", count))
+                s.count_stmt = assign("__n", count)
+                out.append(s.count_stmt)
             for ident, tcode in s.params:
                 given = ast.IfExp(test=ast.Compare(left=N(ident), ops=[ast.Is()],
                                                    comparators=[C(...)]),
@@ -302,6 +307,20 @@ class Lowerer:
 
     def source_of(self, node):
         return source_text(self.source, node)
+
+
+def exact_funcdef(ident, body, scope):
+    """The method's exact entry: `def ident(this, p1, …, pn)`, called when a call passes all
+    n declared parameters and no more (project.py binds such calls to it): no `*args`, so
+    CPython specialises the call, and Count parameters is n (bench/PROFILE.md, "Calls").
+    The body's statements are shared with the general entry."""
+    n = len(scope.direct_params)
+    body = [ast.copy_location(assign("__n", C(n)), st) if st is scope.count_stmt else st
+            for st in body]
+    fn = funcdef(ident, body, scope.direct_params)
+    fn.args.vararg = None
+    fn.args.defaults = []
+    return fn
 
 
 def _reads_args(stmts) -> set:

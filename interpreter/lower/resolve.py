@@ -46,6 +46,10 @@ class FunctionScope:
     unassigned: dict = field(default_factory=dict)
     derived_ctor: bool = False                       # constructor of a class that extends another
     direct_params: tuple = ()                        # parameters taken by the Python def itself
+    # the body does not read `args`: an exact entry (all declared parameters, no more) can
+    # be generated (lowerer.exact_funcdef); `count_stmt` is its `__n = …` statement, if any
+    exact_ok: bool = False
+    count_stmt: object = None
     # found while emitting
     uses_dollar0: bool = False
     uses_pv: bool = False                            # reads the process variables
