@@ -274,19 +274,13 @@ def declared_type(v, tcode=None) -> int:
 def type_name(v) -> str:
     return {IS_TEXT: "Text", IS_REAL: "Number", IS_BOOLEAN: "Boolean", IS_UNDEFINED: "Undefined",
             IS_NULL: "Null", IS_TIME: "Time", IS_DATE: "Date", IS_COLLECTION: "Collection",
-            IS_BLOB: "Blob", IS_POINTER: "Pointer", IS_OBJECT: "Object"}.get(value_type(v), "Array")
-
-
-    t = type(v)
-    return t is int or t is float or t is Time4D
+            IS_BLOB: "Blob", IS_POINTER: "Pointer", IS_OBJECT: "Object",
+            IS_PICTURE: "Picture"}.get(value_type(v), "Array")
 
 
 def is_object(v) -> bool:
     """A 4D Object value (plain object, class instance, 4D.Blob, built-in class instance)."""
     return v is not None and v is not NULL and value_type(v) == IS_OBJECT
-
-
-    return float(v)
 
 
 def round_half_away(x: float) -> int:

@@ -427,7 +427,7 @@ class Entity(BuiltinObject):
     def diff(self, other=None, attributes=None):
         if not isinstance(other, Entity):
             raise FourDError(ERR_TYPE_MISMATCH, "diff(): an entity is expected")
-        names = [a.name for a in self.dc.attributes.values() if a.kind in ("storage",
+        names = [a.name for a in self.dc.all_attributes().values() if a.kind in ("storage",
                                                                               "relatedEntity")]
         if isinstance(attributes, Coll):
             wanted = [n for n in attributes if isinstance(n, str)]

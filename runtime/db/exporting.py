@@ -43,7 +43,7 @@ def entity_to_object(entity, filter_=None, options=0) -> Obj:
         out["__STAMP"] = float(entity.stamp)
     paths = _filters(filter_)
     if paths is None:
-        for name, attr in dc.attributes.items():
+        for name, attr in dc.all_attributes().items():
             if attr.kind == "storage":
                 out[name] = _stored(entity.read(name))
             elif attr.kind == "relatedEntity":

@@ -200,6 +200,13 @@ class DataClassModel:
             self._load_classes()
         return self.attributes.get(name)
 
+    def all_attributes(self) -> dict:
+        """Every attribute, the computed ones and aliases of the ORDA classes included (they
+        are added on first use: iterating `attributes` itself could see it grow)."""
+        if not self._classes_done:
+            self._load_classes()
+        return self.attributes
+
     def make_entity(self, rid, stamp, values, selection=None, position=-1):
         return orda_class("Entity")(self, rid, stamp, values, selection, position)
 

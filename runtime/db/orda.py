@@ -70,7 +70,7 @@ class DataClass(BuiltinObject):
         return f"<4D.DataClass {self.dc.name}>"
 
     def to_json_4d(self):
-        return {name: a.describe() for name, a in self.dc.attributes.items()}
+        return {name: a.describe() for name, a in self.dc.all_attributes().items()}
 
     def user_class_4d(self):
         return self.dc.dataclass_class
