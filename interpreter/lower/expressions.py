@@ -31,7 +31,11 @@ def lower_number(lw, node):
 
 @expression("hexnumber")
 def lower_hexnumber(lw, node):
-    return C(int(str(Atom.of(node).token), 16))
+    """A hexadecimal literal is a Long's 32 bits (dt_number.md's bitwise examples:
+    `0x0000FFFF | 0xFF00FF00` = `0xFF00FFFF`): `0xFFFFFFFF` is -1, `0x80000000` is -2^31;
+    digits beyond the 32 low bits are dropped."""
+    n = int(str(Atom.of(node).token), 16) & 0xFFFFFFFF
+    return C(n - (1 << 32) if n >> 31 else n)
 
 
 @expression("string")

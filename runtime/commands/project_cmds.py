@@ -7,6 +7,7 @@ from .. import host
 from ..catalog import fold_name
 from ..diagnostics import callers_of, merge_inner_frames
 from ..errors import FourDError, ERR_UNKNOWN_METHOD, ERR_PARAM_COUNT
+from ..values import NULL
 from ..places import elem_pointer, pv_pointer
 from ..process import interprocess_vars, process_vars
 from ._args import deref, int_arg, num_arg, put, text_arg
@@ -301,8 +302,9 @@ _PATH_PREFIXES = {"[databaseMethod]": 2, "[projectForm]": 4, "[trigger]": 8,
 
 @command("METHOD RESOLVE PATH", 1165, refs=(1, 2, 3, 4), procedure=True)
 def method_resolve_path(path=None, kind=None, table=None, name=None, object_name=None, *_star):
-    """The parts of a method path; the method need not exist (docs). The table pointer stays
-    Nil: fourd has no tables."""
+    """The parts of a method path; the method need not exist (docs). The table pointer points
+    to the table of a trigger or table form path (an unknown table is an error, the only
+    one), else it is Nil."""
     if path is None:
         raise FourDError(ERR_PARAM_COUNT, "METHOD RESOLVE PATH: expected (path; type; table; "
                                           "name; objectName {; *})")
@@ -310,13 +312,27 @@ def method_resolve_path(path=None, kind=None, table=None, name=None, object_name
     k = _PATH_PREFIXES.get(parts[0], 1)
     if k == 1:
         parts = ["", "/".join(parts)]
+    table_ptr = NULL
     if k in (8, 16):              # [trigger]/Table, [tableForm]/Table/Form/object
         parts = parts[1:]
+        table_ptr = _table_pointer(parts[0] if parts else "")
     form_or_name = parts[1] if len(parts) > 1 else ""
     obj = "/".join(parts[2:]) if k in (4, 16) else ""
     put(kind, k)
+    put(table, table_ptr)
     put(name, "" if k in (1, 8) else form_or_name)
     put(object_name, "" if obj == "{formMethod}" else obj)
+
+
+def _table_pointer(table_name):
+    """`->[Table]` of the table a trigger or table form path names."""
+    from ..db import classic
+    from ..db.database import current
+    from ..db.errors import db_error, ERR_NO_TABLE
+    t = current().structure.table(table_name)
+    if t is None:
+        raise db_error(ERR_NO_TABLE, f"METHOD RESOLVE PATH: no table named {table_name!r}")
+    return classic.pointer_to(classic.TableRef(t))
 
 
 @command("METHOD Get path", 1164)

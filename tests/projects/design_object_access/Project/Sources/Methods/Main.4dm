@@ -64,6 +64,18 @@ METHOD RESOLVE PATH("Main"; $type; $table; $name; $object)
 ALERT(String($type)+" ["+$name+"]")
 METHOD RESOLVE PATH("[class]/Person"; $type; $table; $name; $object)
 ALERT(String($type)+" "+$name)
+// the table of a trigger or table form path; Nil for the others; an unknown table fails
+METHOD RESOLVE PATH("[tableForm]/Employees/Input/bOK"; $type; $table; $name; $object)
+ALERT(String($type)+" "+Table name($table)+" "+$name+" "+$object)
+METHOD RESOLVE PATH("[trigger]/employees"; $type; $table; $name; $object)
+ALERT(String($type)+" "+String(Table($table))+" ["+$name+"]")
+METHOD RESOLVE PATH("Main"; $type; $table; $name; $object)
+ALERT(String(Is nil pointer($table)))
+Try
+	METHOD RESOLVE PATH("[trigger]/Nothing"; $type; $table; $name; $object)
+Catch
+	ALERT("unknown table: "+String(Last errors[0].errCode))
+End try
 ALERT(METHOD Get path(Path project method; "Main"))
 ALERT(METHOD Get path(Path database method; "onExit"))
 ALERT(METHOD Get path(Path project form; "Dialog"; "bOK"))
