@@ -21,6 +21,28 @@ def read_known_failures(path):
     return out
 
 
+def read_text(path, default=None):
+    """The text of a file (newlines as written), or `default` when it does not exist."""
+    if not os.path.exists(path):
+        return default
+    with open(path, encoding="utf-8", newline="") as f:
+        return f.read()
+
+
+def check_case_result(base, rc, out, err):
+    """A `.4dm` case's run against its expectations: BASE.out (exact stdout), BASE.exit (the
+    exit code, 0 when absent), BASE.stderr (lines that must appear); never a traceback."""
+    expected_out = read_text(base + ".out", "")
+    assert out.replace("\r\n", "\n") == expected_out.replace("\r\n", "\n"), \
+        f"stdout differs\nstderr:\n{err}"
+    expected_exit = int((read_text(base + ".exit", "0") or "0").strip() or 0)
+    assert rc == expected_exit, f"exit code {rc}, expected {expected_exit}\nstderr:\n{err}"
+    for line in (read_text(base + ".stderr") or "").splitlines():
+        if line.strip():
+            assert line.strip() in err, f"stderr lacks {line.strip()!r}\nstderr:\n{err}"
+    assert "Traceback (most recent call last)" not in err
+
+
 def run_fourd(*args, stdin=None, timeout=60, cwd=None):
     """Run `fourd ARGS…` and return (returncode, stdout, stderr).
 

@@ -1,4 +1,5 @@
-"""Helpers for driving the runtime's processes and TCP classes from Python (no parser).
+"""Helpers for driving the runtime's processes and TCP classes from Python (no parser), and
+`fourd run` servers in child processes (`Server`, `start_fourd`).
 
 Options objects are `Obj`s whose callbacks are `Function4D`s wrapping Python functions
 `fn(this, *args)`, exactly what the interpreter will build from 4D code. Every socket is on
@@ -7,7 +8,11 @@ Options objects are `Obj`s whose callbacks are `Function4D`s wrapping Python fun
 from __future__ import annotations
 
 import os
+import re
+import signal
 import socket
+import subprocess
+import sys
 import threading
 import time
 
@@ -145,3 +150,60 @@ def recv_until_closed(sock):
         if not chunk:
             return bytes(data)
         data += chunk
+
+
+def recv_exactly(sock, size: int) -> bytes:
+    """`size` bytes from a plain socket (the peer must not close before)."""
+    data = bytearray()
+    while len(data) < size:
+        chunk = sock.recv(65536)
+        assert chunk, "the peer closed the connection early"
+        data += chunk
+    return bytes(data)
+
+
+# ---------------------------------------------------------------- `fourd run` children
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SAMPLES = os.path.join(ROOT, "samples")
+
+
+def fourd_env(**extra):
+    """The environment of a `fourd` child: listeners on 127.0.0.1, no debug output."""
+    env = dict(os.environ, FOURD_TCP_LISTEN_HOST="127.0.0.1", **extra)
+    env.pop("FOURD_DEBUG", None)
+    return env
+
+
+def start_fourd(*args, **popen) -> subprocess.Popen:
+    """`python -m fourd ARGS…` in the repository, text pipes for stdout and stderr."""
+    return subprocess.Popen([sys.executable, "-m", "fourd", *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, cwd=ROOT, env=fourd_env(),
+                            **popen)
+
+
+class Server:
+    """A sample server started with port 0; `.port` is read from its first line."""
+
+    def __init__(self, sample, *run_args, preexec_fn=None):
+        self.proc = start_fourd("run", os.path.join(SAMPLES, sample), *run_args, "0",
+                                preexec_fn=preexec_fn)
+        line = self.proc.stdout.readline()
+        match = re.search(r"listening on port (\d+)", line)
+        assert match, (line, self.proc.stderr.read() if self.proc.poll() is not None else "")
+        self.port = int(match.group(1))
+
+    def stop(self):
+        self.proc.send_signal(signal.SIGINT)
+        self.proc.wait(5)
+        out, err = self.proc.stdout.read(), self.proc.stderr.read()
+        self.proc.stdout.close()
+        self.proc.stderr.close()
+        return self.proc.returncode, out, err
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(5)

@@ -14,7 +14,7 @@ import time
 
 import pytest
 
-from test_tcp_samples import ROOT, Server, _env
+from tcp_helpers import ROOT, Server, fourd_env, recv_exactly, recv_until_closed, start_fourd
 
 pytestmark = pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs Linux /proc")
 HTTP_OK = b"HTTP/1.1 200 OK"
@@ -35,12 +35,7 @@ def fd_count(pid) -> int:
 def echo_ok(port, text=b"fresh client\n"):
     with socket.create_connection(("127.0.0.1", port), timeout=10) as s:
         s.sendall(text)
-        got = b""
-        while len(got) < len(text):
-            chunk = s.recv(65536)
-            assert chunk, "the server closed a fresh client's connection"
-            got += chunk
-        assert got == text
+        assert recv_exactly(s, len(text)) == text
 
 
 def http_ok(port):
@@ -152,12 +147,7 @@ def test_half_close_from_the_client_still_gets_the_answer():
         with socket.create_connection(("127.0.0.1", server.port), timeout=10) as s:
             s.sendall(b"all I have to say")
             s.shutdown(socket.SHUT_WR)
-            got = b""
-            while True:
-                chunk = s.recv(1000)
-                if not chunk:
-                    break
-                got += chunk
+            got = recv_until_closed(s)
             assert got == b"all I have to say"             # then the server closed
         echo_ok(server.port)
         stopped_cleanly(server)
@@ -168,12 +158,7 @@ def test_half_close_from_the_server_after_connection_close():
     with Server("http_hello.4dm") as server:
         with socket.create_connection(("127.0.0.1", server.port), timeout=10) as s:
             s.sendall(b"GET / HTTP/1.1\r\nConnection: close\r\n\r\n")
-            got = b""
-            while True:
-                chunk = s.recv(1000)
-                if not chunk:
-                    break                                  # the server's FIN
-                got += chunk
+            got = recv_until_closed(s)                     # up to the server's FIN
             assert got.startswith(HTTP_OK)
             s.sendall(b"GET / HTTP/1.1\r\n\r\n")            # our side is still open
         http_ok(server.port)
@@ -284,12 +269,7 @@ def test_a_long_callback_makes_others_wait_and_loses_nothing(tmp_path):
                 s.sendall(b"%d.%d;" % (i, k))
         for i, s in enumerate(others):
             want = b"".join(b"%d.%d;" % (i, k) for k in range(50))
-            got = b""
-            while len(got) < len(want):
-                chunk = s.recv(65536)
-                assert chunk
-                got += chunk
-            assert got == want                             # all of it, in order
+            assert recv_exactly(s, len(want)) == want      # all of it, in order
             s.close()
         assert slow.recv(100) == b"slow"
         slow.close()
@@ -375,7 +355,7 @@ ALERT("never")
 
 
 def _run(args, env_extra=None, timeout=120):
-    env = dict(_env(), **(env_extra or {}))
+    env = fourd_env(**(env_extra or {}))
     return subprocess.run([sys.executable, "-m", "fourd", *args], capture_output=True,
                           text=True, timeout=timeout, cwd=ROOT, env=env)
 
@@ -428,8 +408,7 @@ End if
 @pytest.mark.timeout(60)
 def test_kill_worker_leaves_no_process_and_no_thread(tmp_path):
     path = script(tmp_path, "kill_workers.4dm", KILL_WORKERS)
-    proc = subprocess.Popen([sys.executable, "-m", "fourd", "run", path], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, cwd=ROOT, env=_env())
+    proc = start_fourd("run", path)
     try:
         assert proc.stdout.readline() == "before: 21\n"
         assert proc.stdout.readline() == "after: 1\n"

@@ -2,7 +2,6 @@
 127.0.0.1 only; the port is a free one chosen by the test (port 0 would differ per child)."""
 from __future__ import annotations
 
-import os
 import signal
 import socket
 import subprocess
@@ -11,9 +10,7 @@ import time
 
 import pytest
 
-from tcp_helpers import free_port, recv_until_closed
-
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from tcp_helpers import ROOT, fourd_env, free_port, recv_until_closed, start_fourd
 
 # every accepted connection gets this process's id, then is closed
 SERVER = """#DECLARE($port : Integer)
@@ -27,12 +24,6 @@ $options:=New object("answer"; $answer; \\
 $listener:=4D.TCPListener.new($port; New object("onConnection"; Formula($options)))
 ALERT("listening on port "+String($listener.port))
 """
-
-
-def _env():
-    env = dict(os.environ, FOURD_TCP_LISTEN_HOST="127.0.0.1")
-    env.pop("FOURD_DEBUG", None)
-    return env
 
 
 def _ask(port, deadline):
@@ -60,9 +51,7 @@ def test_two_processes_answer_on_one_port(tmp_path):
     script = tmp_path / "who.4dm"
     script.write_text(SERVER)
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "fourd", "run", "--processes", "2", str(script),
-                             str(port)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, cwd=ROOT, env=_env())
+    proc = start_fourd("run", "--processes", "2", str(script), str(port))
     try:
         # both children print their line once listening
         lines = [proc.stdout.readline(), proc.stdout.readline()]
@@ -91,7 +80,7 @@ def test_two_processes_answer_on_one_port(tmp_path):
 
 def test_processes_needs_a_number():
     out = subprocess.run([sys.executable, "-m", "fourd", "run", "--processes", "x", "a.4dm"],
-                         capture_output=True, text=True, cwd=ROOT, env=_env(), timeout=30)
+                         capture_output=True, text=True, cwd=ROOT, env=fourd_env(), timeout=30)
     assert out.returncode == 2
     assert "--processes: a number from 1 up, not 'x'" in out.stderr
 
@@ -100,5 +89,5 @@ def test_one_process_is_a_plain_run(tmp_path):
     script = tmp_path / "hello.4dm"
     script.write_text('ALERT("one")\n')
     out = subprocess.run([sys.executable, "-m", "fourd", "run", "--processes=1", str(script)],
-                         capture_output=True, text=True, cwd=ROOT, env=_env(), timeout=30)
+                         capture_output=True, text=True, cwd=ROOT, env=fourd_env(), timeout=30)
     assert (out.returncode, out.stdout) == (0, "one\n"), out.stderr

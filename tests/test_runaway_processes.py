@@ -4,16 +4,13 @@ turn (runtime/process.py, "aborting processes"). KILL WORKER lets the current ta
 the docs say. Every test has a time limit well above the few seconds a run needs."""
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
 import threading
 import time
 
 import pytest
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from tcp_helpers import start_fourd
 
 # `spin` loops forever in whatever process runs it; the file calls itself with a mode
 SPIN = """#DECLARE($mode : Text)
@@ -42,11 +39,7 @@ def _script(tmp_path, body, name="runaway.4dm"):
 
 
 def _start(path, *args):
-    env = dict(os.environ)
-    env.pop("FOURD_DEBUG", None)
-    return subprocess.Popen([sys.executable, "-m", "fourd", "run", str(path), *args],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            cwd=ROOT, env=env)
+    return start_fourd("run", str(path), *args)
 
 
 def _finish(proc, timeout=30):

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from test_tcp_samples import Server
+from tcp_helpers import Server, recv_exactly
 
 
 def _counts(pid):
@@ -23,12 +23,7 @@ def test_echo_server_releases_sockets_after_5000_cycles():
             with socket.create_connection(("127.0.0.1", server.port), timeout=5) as s:
                 msg = b"ping %d\n" % i
                 s.sendall(msg)
-                got = b""
-                while len(got) < len(msg):
-                    chunk = s.recv(64)
-                    assert chunk, "server closed early"
-                    got += chunk
-                assert got == msg
+                assert recv_exactly(s, len(msg)) == msg
         deadline = time.monotonic() + 5
         while _counts(pid) != before and time.monotonic() < deadline:
             time.sleep(0.05)

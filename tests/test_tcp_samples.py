@@ -3,8 +3,6 @@ Every socket is on 127.0.0.1; the servers pick a free port (argument 0) and prin
 from __future__ import annotations
 
 import os
-import re
-import signal
 import socket
 import subprocess
 import sys
@@ -12,53 +10,13 @@ import time
 
 import pytest
 
-from tcp_helpers import recv_until_closed
-
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SAMPLES = os.path.join(ROOT, "samples")
-
-
-def _env():
-    env = dict(os.environ)
-    env["FOURD_TCP_LISTEN_HOST"] = "127.0.0.1"
-    env.pop("FOURD_DEBUG", None)
-    return env
+from tcp_helpers import ROOT, SAMPLES, Server, fourd_env, recv_until_closed
 
 
 def _run(*args, timeout=15):
     proc = subprocess.run([sys.executable, "-m", "fourd", "run", *args], capture_output=True,
-                          text=True, timeout=timeout, cwd=ROOT, env=_env())
+                          text=True, timeout=timeout, cwd=ROOT, env=fourd_env())
     return proc.returncode, proc.stdout, proc.stderr
-
-
-class Server:
-    """A sample server started with port 0; `.port` is read from its first line."""
-
-    def __init__(self, sample, *run_args, preexec_fn=None):
-        self.proc = subprocess.Popen([sys.executable, "-m", "fourd", "run",
-                                      os.path.join(SAMPLES, sample), *run_args, "0"],
-                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                     cwd=ROOT, env=_env(), preexec_fn=preexec_fn)
-        line = self.proc.stdout.readline()
-        match = re.search(r"listening on port (\d+)", line)
-        assert match, (line, self.proc.stderr.read() if self.proc.poll() is not None else "")
-        self.port = int(match.group(1))
-
-    def stop(self):
-        self.proc.send_signal(signal.SIGINT)
-        self.proc.wait(5)
-        out, err = self.proc.stdout.read(), self.proc.stderr.read()
-        self.proc.stdout.close()
-        self.proc.stderr.close()
-        return self.proc.returncode, out, err
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        if self.proc.poll() is None:
-            self.proc.kill()
-            self.proc.wait(5)
 
 
 def _read_lines(sock, count, timeout=5):

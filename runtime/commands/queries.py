@@ -35,18 +35,20 @@ def order_by(*args):
 
 @command("RELATE ONE", 42, procedure=True, fields=True)
 def relate_one(ref=None):
-    ref = classic.target_of(ref)
-    if not isinstance(ref, (classic.TableRef, classic.FieldRef)):
-        ref = classic.TableRef(classic.table_of(ref, "RELATE ONE"))
-    classic.relate_one(ref)
+    classic.relate_one(_relation_end(ref, "RELATE ONE"))
 
 
 @command("RELATE MANY", 262, procedure=True, fields=True)
 def relate_many(ref=None):
+    classic.relate_many(_relation_end(ref, "RELATE MANY"))
+
+
+def _relation_end(ref, what):
+    """The `[T]F` or `[T]` argument of RELATE ONE / RELATE MANY (a table also by pointer)."""
     ref = classic.target_of(ref)
     if not isinstance(ref, (classic.TableRef, classic.FieldRef)):
-        ref = classic.TableRef(classic.table_of(ref, "RELATE MANY"))
-    classic.relate_many(ref)
+        ref = classic.TableRef(classic.table_of(ref, what))
+    return ref
 
 
 @command("DEFAULT TABLE", 46, procedure=True, fields=True)

@@ -20,7 +20,9 @@ Decisions:
 """
 from __future__ import annotations
 
+from ..values import Blob4D, Picture4D, Time4D
 from .structure import Structure, Table, Field
+from .types import date_from_text, object_from_json
 
 STAMP = "__stamp"
 ID = "__id"
@@ -34,9 +36,45 @@ class Busy(Exception):
     """The engine could not get a lock in time."""
 
 
+class Connection:
+    """One engine connection (of one 4D process); the engine's module gives `execute`."""
+    BEGIN = "BEGIN"
+
+    def execute(self, sql: str, params=()):
+        raise NotImplementedError
+
+    def begin(self):
+        self.execute(self.BEGIN)
+
+    def commit(self):
+        self.execute("COMMIT")
+
+    def rollback(self):
+        self.execute("ROLLBACK")
+
+    def savepoint(self, name: str):
+        self.execute(f"SAVEPOINT {name}")
+
+    def release(self, name: str):
+        self.execute(f"RELEASE SAVEPOINT {name}")
+
+    def rollback_to(self, name: str):
+        self.execute(f"ROLLBACK TO SAVEPOINT {name}")
+        self.execute(f"RELEASE SAVEPOINT {name}")
+
+
 class Backend:
     name = "?"
     param = "?"                    # placeholder of bound parameters
+    # field kind -> the function turning a 4D value (not None) into what the engine stores;
+    # a kind not listed is stored as it is
+    TO_DB: dict = {}
+    # field kind -> the function turning what the engine gives back (not None) into the 4D
+    # value; a kind not listed is given as it is
+    FROM_DB = {"bool": bool, "int": int, "real": float, "date": date_from_text,
+               "time": lambda raw: Time4D(int(raw)), "object": object_from_json,
+               "blob": lambda raw: Blob4D(bytes(raw)),
+               "picture": lambda raw: Picture4D(bytes(raw))}
 
     def __init__(self, location: str):
         self.location = location
@@ -128,10 +166,14 @@ class Backend:
     def converter(self, f: Field):
         """The function turning a 4D value (not None) of the field into what the engine
         stores, or None when it is stored as it is (one per field, so hot paths keep it)."""
-        raise NotImplementedError
+        return self.TO_DB.get(f.kind)
 
     def from_db(self, f: Field, raw):
-        raise NotImplementedError
+        """The 4D value of what the engine gives back for the field."""
+        if raw is None:
+            return None
+        convert = self.FROM_DB.get(f.kind)
+        return raw if convert is None else convert(raw)
 
     # -- schema ------------------------------------------------------------------------
     def existing_columns(self, conn, table: str) -> set[str] | None:

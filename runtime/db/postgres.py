@@ -16,22 +16,18 @@ from __future__ import annotations
 
 import re
 
-from .backend import Backend, Busy, DuplicateKey
+from .backend import Backend, Busy, Connection, DuplicateKey
 from .structure import Field
-from .types import date_from_text, date_text, object_from_json, object_json, uuid_text
-from ..values import Blob4D, Picture4D, Time4D
+from .types import date_text, object_json, uuid_text
 
 _ACCENTED = "àáâãäåçèéêëìíîïñòóôõöùúûüýÿ"
 _PLAIN = "aaaaaaceeeeiiiinooooouuuuyy"
 
 
 _PARAM = re.compile(r"%\((\w+)\)s")
-_TO_DB = {"date": lambda v: "-infinity" if v.is_null() else date_text(v), "time": int,
-          "object": object_json, "blob": lambda v: bytes(v.data),
-          "picture": lambda v: bytes(v.data), "uuid": lambda v: v or None}
 
 
-class PostgresConnection:
+class PostgresConnection(Connection):
     def __init__(self, url: str):
         import psycopg
         from psycopg.types.string import TextLoader
@@ -50,25 +46,6 @@ class PostgresConnection:
                 errors.SerializationFailure) as e:
             raise Busy(str(e)) from None
 
-    def begin(self):
-        self.execute("BEGIN")
-
-    def commit(self):
-        self.execute("COMMIT")
-
-    def rollback(self):
-        self.execute("ROLLBACK")
-
-    def savepoint(self, name: str):
-        self.execute(f"SAVEPOINT {name}")
-
-    def release(self, name: str):
-        self.execute(f"RELEASE SAVEPOINT {name}")
-
-    def rollback_to(self, name: str):
-        self.execute(f"ROLLBACK TO SAVEPOINT {name}")
-        self.execute(f"RELEASE SAVEPOINT {name}")
-
     def close(self):
         try:
             self.raw.close()
@@ -79,6 +56,10 @@ class PostgresConnection:
 class PostgresBackend(Backend):
     name = "postgres"
     param = "%s"
+    TO_DB = {"date": lambda v: "-infinity" if v.is_null() else date_text(v), "time": int,
+             "object": object_json, "blob": lambda v: bytes(v.data),
+             "picture": lambda v: bytes(v.data), "uuid": lambda v: v or None}
+    FROM_DB = {**Backend.FROM_DB, "uuid": uuid_text}
 
     def __init__(self, url: str):
         super().__init__(url)
@@ -164,33 +145,6 @@ class PostgresBackend(Backend):
         w = re.escape(word.rstrip("@"))
         pattern = rf"(^|[^[:alnum:]_]){w}{'[[:alnum:]_]*' if prefix else ''}([^[:alnum:]_]|$)"
         return f"{key_sql} ~ {c.p(pattern)}"
-
-    def converter(self, f: Field):
-        return _TO_DB.get(f.kind)
-
-    def from_db(self, f: Field, raw):
-        if raw is None:
-            return None
-        kind = f.kind
-        if kind == "bool":
-            return bool(raw)
-        if kind == "int":
-            return int(raw)
-        if kind == "real":
-            return float(raw)
-        if kind == "date":
-            return date_from_text(raw)
-        if kind == "time":
-            return Time4D(int(raw))
-        if kind == "object":
-            return object_from_json(raw)
-        if kind == "blob":
-            return Blob4D(bytes(raw))
-        if kind == "picture":
-            return Picture4D(bytes(raw))
-        if kind == "uuid":
-            return uuid_text(raw)
-        return raw
 
     def ensure_schema(self, conn, structure):
         conn.execute("SELECT pg_advisory_xact_lock(4242424242)")  # one server at a time

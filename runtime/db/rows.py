@@ -137,22 +137,20 @@ def update(dc, rid: int, stamp: int | None, values: dict) -> int:
     q = b.quote
     cols, vals = _cells(dc, values)
     sets = [f"{q(c)} = {b.param}" for c in cols] + [f"{q(STAMP)} = {q(STAMP)} + 1"]
-    sql = f"UPDATE {q(dc.table.name)} SET {', '.join(sets)} WHERE {q(ID)} = {b.param}"
-    vals.append(rid)
-    if stamp is not None:
-        sql += f" AND {q(STAMP)} = {b.param}"
-        vals.append(stamp)
-    conn = session().conn
-    n = run(lambda: conn.execute(sql, vals).rowcount)
-    dc.db.wrote(dc.table.name)
-    return n
+    return _write_row(dc, f"UPDATE {q(dc.table.name)} SET {', '.join(sets)}", vals, rid, stamp)
 
 
 def delete(dc, rid: int, stamp: int | None = None) -> int:
+    return _write_row(dc, f"DELETE FROM {dc.db.backend.quote(dc.table.name)}", [], rid, stamp)
+
+
+def _write_row(dc, sql: str, vals: list, rid: int, stamp: int | None) -> int:
+    """Run `sql` (an UPDATE or DELETE) on the row `rid` if it still has `stamp` (None: any);
+    the number of rows written."""
     b = dc.db.backend
     q = b.quote
-    sql = f"DELETE FROM {q(dc.table.name)} WHERE {q(ID)} = {b.param}"
-    vals = [rid]
+    sql += f" WHERE {q(ID)} = {b.param}"
+    vals.append(rid)
     if stamp is not None:
         sql += f" AND {q(STAMP)} = {b.param}"
         vals.append(stamp)

@@ -173,21 +173,15 @@ class EntitySelection(BuiltinObject):
                 value = value.project(part) if isinstance(value, EntitySelection) else \
                     Coll(computed.path_values(e, [part]) for e in value)
             return value
-        if attr.kind == "relatedEntity":
-            rel = attr.relation
+        if attr.kind in ("relatedEntity", "relatedEntities"):
+            rel = attr.relation            # N->1: our foreign key; 1->N: their foreign key
+            mine, theirs = (rel.source, rel.dest) if attr.kind == "relatedEntity" else \
+                (rel.dest, rel.source)
             c = Compiler(self.dc)
             q = self.dc.db.backend.quote
-            inner = (f"SELECT t0.{q(rel.source.column)} FROM {q(self.dc.table.name)} t0 WHERE "
+            inner = (f"SELECT t0.{q(mine.column)} FROM {q(self.dc.table.name)} t0 WHERE "
                      f"{self.restriction(c)}")
-            return _select(attr.related, f"t9.{q(rel.dest.column)} IN ({inner})", c.params,
-                           alias="t9")
-        if attr.kind == "relatedEntities":
-            rel = attr.relation
-            c = Compiler(self.dc)
-            q = self.dc.db.backend.quote
-            inner = (f"SELECT t0.{q(rel.dest.column)} FROM {q(self.dc.table.name)} t0 WHERE "
-                     f"{self.restriction(c)}")
-            return _select(attr.related, f"t9.{q(rel.source.column)} IN ({inner})", c.params,
+            return _select(attr.related, f"t9.{q(theirs.column)} IN ({inner})", c.params,
                            alias="t9")
         return Coll(v for v in (e.read(name) for e in self.foreach_4d())
                     if v is not None and v is not NULL or attr.kind == "storage")

@@ -15,16 +15,17 @@ import os
 import re
 import sqlite3
 
-from .backend import Backend, Busy, DuplicateKey
+from .backend import Backend, Busy, Connection, DuplicateKey
 from .structure import Field
-from .types import date_from_text, date_text, object_from_json, object_json, text_key
+from .types import date_text, object_json, text_key
 from ..ops import contains_word
-from ..values import Blob4D, Picture4D, Time4D
 
 BUSY_TIMEOUT = 60.0
 
 
-class SQLiteConnection:
+class SQLiteConnection(Connection):
+    BEGIN = "BEGIN IMMEDIATE"        # takes the write lock at once: writers wait in turn
+
     def __init__(self, path: str):
         self.raw = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None,
                                    check_same_thread=False)
@@ -52,25 +53,6 @@ class SQLiteConnection:
                 raise DuplicateKey(str(e)) from None
             raise
 
-    def begin(self):
-        self.execute("BEGIN IMMEDIATE")
-
-    def commit(self):
-        self.execute("COMMIT")
-
-    def rollback(self):
-        self.execute("ROLLBACK")
-
-    def savepoint(self, name: str):
-        self.execute(f"SAVEPOINT {name}")
-
-    def release(self, name: str):
-        self.execute(f"RELEASE SAVEPOINT {name}")
-
-    def rollback_to(self, name: str):
-        self.execute(f"ROLLBACK TO SAVEPOINT {name}")
-        self.execute(f"RELEASE SAVEPOINT {name}")
-
     @property
     def in_transaction(self) -> bool:
         return self.raw.in_transaction
@@ -89,6 +71,9 @@ def _fold(text):
 class SQLiteBackend(Backend):
     name = "sqlite"
     param = "?"
+    TO_DB = {"bool": lambda v: 1 if v else 0, "date": date_text, "time": int,
+             "object": object_json, "blob": lambda v: bytes(v.data),
+             "picture": lambda v: bytes(v.data)}
 
     def __init__(self, path: str):
         super().__init__(path)
@@ -166,31 +151,6 @@ class SQLiteBackend(Backend):
                 out.append(c)
         return "".join(out)
 
-    def converter(self, f: Field):
-        return _TO_DB.get(f.kind)
-
-    def from_db(self, f: Field, raw):
-        if raw is None:
-            return None
-        kind = f.kind
-        if kind == "bool":
-            return bool(raw)
-        if kind == "int":
-            return int(raw)
-        if kind == "real":
-            return float(raw)
-        if kind == "date":
-            return date_from_text(raw)
-        if kind == "time":
-            return Time4D(int(raw))
-        if kind == "object":
-            return object_from_json(raw)
-        if kind == "blob":
-            return Blob4D(raw)
-        if kind == "picture":
-            return Picture4D(raw)
-        return raw
-
     def data_version(self, conn):
         """Changes when another connection commits (PRAGMA data_version)."""
         return conn.execute("PRAGMA data_version").fetchone()[0]
@@ -206,9 +166,6 @@ class SQLiteBackend(Backend):
 
 
 _PARAM = re.compile(r":(\w+)")
-_TO_DB = {"bool": lambda v: 1 if v else 0, "date": date_text, "time": int,
-          "object": object_json, "blob": lambda v: bytes(v.data),
-          "picture": lambda v: bytes(v.data)}
 
 
 def _json_path(path: list[str]) -> str:

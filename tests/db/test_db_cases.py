@@ -8,18 +8,11 @@ import shutil
 
 import pytest
 
-from conftest import TESTS, run_fourd
+from conftest import TESTS, check_case_result, run_fourd
 from db_helpers import copy_project, backend, pg_server  # noqa: F401 (fixtures)
 
 HERE = os.path.join(TESTS, "db")
 CASES = sorted(glob.glob(os.path.join(HERE, "cases", "**", "*.4dm"), recursive=True))
-
-
-def _read(path, default=None):
-    if not os.path.exists(path):
-        return default
-    with open(path, encoding="utf-8", newline="") as f:
-        return f.read()
 
 
 def _id(path):
@@ -39,12 +32,5 @@ def run_case(case, tmp_path, data_url, monkeypatch):
 
 @pytest.mark.parametrize("case", CASES, ids=[_id(c) for c in CASES])
 def test_db_case(case, tmp_path, backend, monkeypatch):
-    base = case[:-4]
     rc, out, err = run_case(case, tmp_path, backend, monkeypatch)
-    expected = _read(base + ".out", "")
-    assert out.replace("\r\n", "\n") == expected.replace("\r\n", "\n"), f"stdout differs\n{err}"
-    assert rc == int((_read(base + ".exit", "0") or "0").strip() or 0), f"exit {rc}\n{err}"
-    for line in (_read(base + ".stderr") or "").splitlines():
-        if line.strip():
-            assert line.strip() in err, f"stderr lacks {line.strip()!r}\n{err}"
-    assert "Traceback (most recent call last)" not in err
+    check_case_result(case[:-4], rc, out, err)
