@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Database benchmark (issue 12): fourd's ORDA on its SQLite store against the same work in
+"""Database benchmark: fourd's ORDA on its SQLite store against the same work in
 plain `sqlite3` from Python, in one run, one process; prints the ratios.
 
     python bench/db.py [--count N] [--queries Q] [--repeats R] [--runs K]

@@ -1,4 +1,4 @@
-"""Byte-level fuzz of the parser (issue 15), outside the test run:
+"""Byte-level fuzz of the parser, outside the test run:
 
     python bench/fuzz_parser.py [COUNT] [SECONDS]     (default 1,000,000 inputs, no time limit)
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Every benchmark in one run (≤ 10 minutes): one table of ratios against the targets of
-issue 14, written to bench/RESULTS.md (machine, date, Python, uvloop or not) and, when
+"""Every benchmark in one run (≤ 10 minutes): one table of ratios against the targets
+(CPU_TARGETS and the rows below), written to bench/RESULTS.md (machine, date, Python, uvloop or not) and, when
 matplotlib is installed (`pip install -e '.[bench]'`), a chart bench/results.png.
 
     python bench/run_all.py [--reps 5] [--quick] [--no-tcp]
@@ -300,7 +300,7 @@ def write_chart(rows):
     ax.set_yticks(range(len(shown)), [r.name.replace("`", "") for r in shown], fontsize=8)
     ax.invert_yaxis()
     ax.set_xlabel("measured / target (≤ 1 meets the target; for ≥ targets: target / measured)")
-    ax.set_title("fourd against its targets (issue 14)")
+    ax.set_title("fourd against its targets")
     fig.tight_layout()
     fig.savefig(os.path.join(HERE, "results.png"), dpi=100)
     plt.close(fig)

@@ -1,4 +1,4 @@
-"""Soak (issue 15), outside the test run: 100,000 connect/send/close cycles against
+"""Soak, outside the test run: 100,000 connect/send/close cycles against
 samples/echo_server.4dm on 127.0.0.1; the server's file descriptors, threads and RSS are
 read from /proc after a warm-up and at the end (Linux).
 

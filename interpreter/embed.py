@@ -26,7 +26,7 @@ from fourd.runtime.errors import AbortExecution, FourDError
 from fourd.runtime.function import Function4D
 from fourd.runtime.values import (NULL, Obj, Coll, Date4D, Time4D, Blob4D, Array4D, Pointer,
                                   Picture4D)
-from .names import fold, local_ident
+from .names import local_ident
 from .project import CompileFailure, Project, project_for_file, project_from_folder
 
 __all__ = ["Interpreter", "run_file", "run_project", "to_python", "to_4d", "FourDError"]

@@ -20,6 +20,7 @@ import socket
 import subprocess
 import sys
 
+from fourd.runtime.errors import ExitCode
 from fourd.runtime.net.sockets import REUSEPORT_ENV
 
 INDEX_ENV = "FOURD_PROCESS_INDEX"
@@ -64,7 +65,7 @@ def run_processes(count: int, argv: list[str]) -> int:
     """Start `count` children running `fourd ARGV`; wait for them all."""
     if not hasattr(socket, "SO_REUSEPORT"):
         print("fourd: --processes above 1 needs SO_REUSEPORT (Linux)", file=sys.stderr)
-        return 2
+        return ExitCode.USAGE
     children = []
     for index in range(1, count + 1):
         env = dict(os.environ, **{REUSEPORT_ENV: "1", INDEX_ENV: str(index),
@@ -83,5 +84,5 @@ def run_processes(count: int, argv: list[str]) -> int:
     finally:
         for s, handler in previous.items():
             signal.signal(s, handler)
-    codes = [130 if c == -signal.SIGINT else 128 - c if c < 0 else c for c in codes]
+    codes = [ExitCode.of_signal(-c) if c < 0 else c for c in codes]
     return max(codes)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 
-from fourd.runtime import helpers, host
+from fourd.runtime import catalog, helpers, host
 from fourd.runtime.diagnostics import CODE_FILES
 from fourd.runtime.commands import registry
 from fourd.runtime.function import Function4D
@@ -18,11 +18,6 @@ from . import codecache
 from .classinfo import ClassInfo
 from .names import fold, py_ident, EXACT_SUFFIX
 from .source import read_4dm, SourceError
-
-try:
-    from fourd.runtime import catalog
-except ImportError:      # the catalogue is optional for the language core
-    catalog = None
 
 # catalogue themes of commands that work on the 4D database (a clear message when no data)
 DATABASE_THEMES = {"Selection", "Queries", "Records", "Sets", "Relations", "Transactions",
@@ -106,9 +101,9 @@ class Project:
                     return ("command", cmd)
                 if key in self.methods:
                     return ("method", self.methods[key][0])
-                info = catalog.command_by_number(n1) if catalog else None
+                info = catalog.command_by_number(n1)
                 return ("unsupported", _unsupported_text(info, name, n1))
-            if ttype == "K" and catalog is not None:
+            if ttype == "K":
                 info = catalog.constant_by_token(n1, n2) if n2 is not None else None
                 if info is None or info.value is None:
                     info = catalog.constant_by_name(name)
@@ -117,19 +112,18 @@ class Project:
         if key in INTRINSICS:
             return ("intrinsic", key)
         # a command name always reaches the command: 4D refuses a method named like a command,
-        # so a file `alert.4dm` calling ALERT calls the command, not itself (issue 15)
+        # so a file `alert.4dm` calling ALERT calls the command, not itself
         cmd = registry.lookup(name)
         if cmd is not None:
             return ("command", cmd)
-        info = catalog.command_by_name(name) if catalog is not None else None
+        info = catalog.command_by_name(name)
         if info is not None:
             return ("unsupported", _unsupported_text(info, name, info.number))
         if key in self.methods:
             return ("method", self.methods[key][0])
-        if catalog is not None:
-            info = catalog.constant_by_name(name)
-            if info is not None and info.value is not None:
-                return ("constant", info.value)
+        info = catalog.constant_by_name(name)
+        if info is not None and info.value is not None:
+            return ("constant", info.value)
         return None
 
     # ------------------------------------------------------------ compiling

@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 import sys
 
-from fourd.runtime.errors import AbortExecution, FourDError, QuitRequest
+from fourd.runtime.errors import AbortExecution, ExitCode, FourDError, QuitRequest
 from fourd.runtime.diagnostics import format_error
 from .display import show
 from .embed import Interpreter
@@ -136,7 +136,7 @@ class Repl:
                 buffer = []
             except QuitRequest:
                 break
-        return 1 if self.failures and not self.interactive else 0
+        return ExitCode.ERROR if self.failures and not self.interactive else ExitCode.OK
 
 
 def _stdin_reader():
@@ -193,12 +193,12 @@ def main(args) -> int:
     """`fourd repl [PROJECT_DIR]`."""
     if len(args) > 1 or args[:1] and args[0].startswith("-"):
         print("usage: fourd repl [PROJECT_DIR]", file=sys.stderr)
-        return 2
+        return ExitCode.USAGE
     try:
         interp = Interpreter(args[0] if args else None)
     except (FileNotFoundError, NotADirectoryError) as e:
         print(f"fourd repl: {e}", file=sys.stderr)
-        return 2
+        return ExitCode.USAGE
     interp.unit_name = "REPL"
     interactive = sys.stdin.isatty()
     repl = Repl(interp, interactive)

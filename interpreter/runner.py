@@ -130,19 +130,11 @@ def run_main(main_fn) -> int:
         except Exception as e:   # a 4D error nobody handled
             report_uncaught(e)
             outcome["code"] = ExitCode.ERROR
-    try:
-        from fourd.runtime import process
-        run = getattr(process, "run_main", None)
-    except ImportError:
-        run = None
-    if run is None:
-        guarded()
-        sys.stdout.flush()
-        return outcome["code"]
-    rc = run(guarded)
+    from fourd.runtime import process
+    rc = process.run_main(guarded)
     sys.stdout.flush()
     if rc not in (None, 0):
         return rc
-    if outcome["code"] == ExitCode.OK and getattr(process, "callback_error_count", 0):
+    if outcome["code"] == ExitCode.OK and process.callback_error_count:
         return ExitCode.ERROR      # an error nobody handled in a callback or worker message (§15)
     return outcome["code"]

@@ -11,6 +11,8 @@ import re
 import sys
 import time
 
+from fourd.runtime.errors import ExitCode
+
 from . import testing
 from .progress import Progress
 
@@ -28,7 +30,6 @@ of classes named …Test (default PATH: the current folder). Each test runs in i
   --timeout S      seconds a test may take (default 60)
 """
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_NO_TESTS = 0, 1, 2, 5
 
 
 class UsageError(Exception):
@@ -221,25 +222,25 @@ def _classname(case) -> str:
 def main(args) -> int:
     if args[:1] in (["-h"], ["--help"]):
         print(USAGE, end="")
-        return EXIT_OK
+        return ExitCode.OK
     try:
         opts = parse_args(args)
         match = keyword_matcher(opts["keyword"]) if opts["keyword"] else None
     except UsageError as e:
         print(f"fourd test: {e}\n{USAGE}", file=sys.stderr, end="")
-        return EXIT_USAGE
+        return ExitCode.USAGE
     paths = opts["paths"] or ["."]
     cases, missing = testing.collect(paths, shown=_shown)
     for p in missing:
         print(f"fourd test: {p}: no such file or folder", file=sys.stderr)
     if missing:
-        return EXIT_USAGE
+        return ExitCode.USAGE
     if match is not None:
         cases = [c for c in cases if match(c)]
     if not cases:
         print("no tests found")
         print("0 passed, 0 failed")
-        return EXIT_NO_TESTS
+        return ExitCode.NO_TESTS
     tally = Tally()
     start = time.monotonic()
     with Progress(len(cases), "testing") as progress:
@@ -260,7 +261,7 @@ def main(args) -> int:
     n = len(tally.records)
     print(f"\n{n} test{'' if n == 1 else 's'} in {seconds:.2f}s")
     print(tally.summary())
-    return EXIT_FAILED if tally.failed else EXIT_OK
+    return ExitCode.ERROR if tally.failed else ExitCode.OK
 
 
 def _shown(path):

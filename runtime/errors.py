@@ -22,6 +22,7 @@ ERR_NOT_SUPPORTED = -10999          # fourd: command known but not implemented
 ERR_UNKNOWN_COMMAND = -10998        # fourd: name is not a command/method/variable
 ERR_DATABASE = -10997               # fourd: database commands/tables not supported
 ERR_HEADLESS = -10995               # fourd: a form or window was asked for, headless
+ERR_REGEX = -10995                  # fourd: Match regex given an invalid pattern (as ERR_HEADLESS)
 ERR_READONLY = -10730               # assignment to a read-only property
 ERR_SHARED = -10748                 # modify shared object outside Use (4D: "not shared/locked")
 ERR_CONDITION = -10734              # If/While condition not a Boolean
@@ -34,6 +35,7 @@ class ExitCode(IntEnum):
     OK = 0
     ERROR = 1           # an uncaught 4D error or failed ASSERT (also in a callback or message)
     USAGE = 2           # syntax error, missing file, bad command line
+    NO_TESTS = 5        # `fourd test` found no test (pytest's code)
     SIGINT = 130        # 128 + the signal's number, as shells report it
     SIGTERM = 143
 

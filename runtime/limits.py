@@ -1,4 +1,4 @@
-"""Resource limits of a run: a memory ceiling and the file-descriptor limit (issue 15).
+"""Resource limits of a run: a memory ceiling and the file-descriptor limit.
 
 Decisions:
 * Memory ceiling: at start fourd sets RLIMIT_DATA (the process's private writable memory:

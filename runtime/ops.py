@@ -217,12 +217,8 @@ _COMBINING = None          # compiled by _combining() at the first non-ASCII tex
 def _combining():
     """The combining marks: canonical combining class > 0 (the regex engine knows it)."""
     global _COMBINING
-    try:
-        import regex as _regex
-        _COMBINING = _regex.compile(r"\P{ccc=0}")
-    except ImportError:                             # pragma: no cover
-        _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff"
-                                "\ufe20-\ufe2f]")
+    import regex
+    _COMBINING = regex.compile(r"\P{ccc=0}")
     return _COMBINING
 
 

@@ -293,7 +293,7 @@ class Process:
     def event_loop(self):
         """This process's event loop, created on first need. Decision: process 1 creates
         its loop only when something needs one (a socket, a timer, a wait with events), so a
-        script that does none of that never imports asyncio (start-up time, issue 14). Other
+        script that does none of that never imports asyncio (start-up time). Other
         threads reach process 1 through wake_threadsafe(): while it has no loop it is not
         blocked in one, and dispatch() checks again once the loop exists."""
         loop = self.loop

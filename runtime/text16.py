@@ -1,6 +1,6 @@
 """Text positions and lengths in UTF-16 code units: the one rule of every text command.
 
-Decisions (issue 15):
+Decisions:
 * 4D counts text in UTF-16 code units everywhere: a character outside the Basic
   Multilingual Plane (😀, U+1F600) counts 2, every code point of a combining sequence counts
   1 (`"e"+Char(769)` is 2 long: no grapheme clusters). `Length`, `Substring`, `Position`,
@@ -27,11 +27,8 @@ _ASTRAL = None          # compiled by _astral_rx() at the first non-ASCII text (
 
 def _astral_rx():
     global _ASTRAL
-    try:                                   # the regex engine scans 3 times faster here
-        import regex as _rx
-    except ImportError:                    # pragma: no cover
-        _rx = re
-    _ASTRAL = _rx.compile("[\U00010000-\U0010FFFF]")
+    import regex                           # the regex engine scans 3 times faster here
+    _ASTRAL = regex.compile("[\U00010000-\U0010FFFF]")
     return _ASTRAL
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _RECENT = 8

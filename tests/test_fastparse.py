@@ -117,7 +117,7 @@ TRICKY = [
     "$a:=$b & \n", "/* open\n", "$a:=1 /* x */ + 2\n", "repeat\nuntil (true)\n", "return\n",
     "return $x\nbreak\ncontinue\n", "End if\n", "Else\n", "$p->b->c:=1\n", "$a:=$o.f()[1].g",
     "$a:=b\t\t \n\n\n  \t$c:=d  ", "$a:=$b>=$c<=$d=$e#$f>$g<$h\n", "f(>;<;*)\n", "f(>=)\n",
-    # older real syntax (issue 11 item 6)
+    # older real syntax
     "QUERY([T]; & ;[T]F=1;*)\n", "QUERY([T]; | ;[T]F;=;-$v;*)\n", "QUERY([T];[T]F;>=7)\n",
     "QUERY([T:1];[T:1]F:2;#;0)\n", "f(&&;||;<$a;>b;=;<=\"x\")\n", "f(& 1)\n",
     "$a:=[Colegio:31]Rol Base Datos:9\n", "$a:=[T]Rol Base\n", "$p:=->[T:1]A B:2\n",

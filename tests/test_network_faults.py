@@ -1,4 +1,4 @@
-"""Servers that survive hostile clients (issue 15): every fault below hits a real `fourd run`
+"""Servers that survive hostile clients: every fault below hits a real `fourd run`
 server on 127.0.0.1, within a time limit, and a fresh client is served afterwards. Also the
 memory ceiling (-108) and the file-descriptor limit (EMFILE through onError)."""
 from __future__ import annotations
@@ -212,7 +212,7 @@ def test_connect_flood_leaves_no_descriptor_behind():
         stopped_cleanly(server)
 
 
-ONCONNECTION_THROWS = """// issue 15: an onConnection that throws refuses that client; the server goes on
+ONCONNECTION_THROWS = """// an onConnection that throws refuses that client; the server goes on
 var $l : 4D.TCPListener
 vCount:=0
 $l:=4D.TCPListener.new(0; New object("onConnection"; Formula(accept_or_throw)))
@@ -240,7 +240,7 @@ def test_an_onConnection_that_throws_refuses_one_client_only(tmp_path):
         assert "Error 77: first client refused" in err
 
 
-LONG_CALLBACK = """// issue 15: a callback that runs long: the others wait, nothing is lost
+LONG_CALLBACK = """// a callback that runs long: the others wait, nothing is lost
 var $l : 4D.TCPListener
 $l:=4D.TCPListener.new(0; New object("onConnection"; Formula(New object("onData"; \\
 	Formula(long_callback_data($1; $2))))))
@@ -277,7 +277,7 @@ def test_a_long_callback_makes_others_wait_and_loses_nothing(tmp_path):
 
 
 # ---------------------------------------------------------------- file descriptors
-EMFILE_SERVER = """// issue 15: out of file descriptors: onError, and the server goes on
+EMFILE_SERVER = """// out of file descriptors: onError, and the server goes on
 var $l : 4D.TCPListener
 $l:=4D.TCPListener.new(0; New object("onConnection"; Formula(New object("onData"; \\
 	Formula($1.send($2.data)))); "onError"; Formula(ALERT("onError: "+$1.errors[$1.errors.length-1].message))))
@@ -343,7 +343,7 @@ def test_the_soft_descriptor_limit_is_raised_to_the_hard_one():
 
 
 # ---------------------------------------------------------------- memory ceiling
-TIMES_TEN = """// issue 15: text built x10 per loop: the memory ceiling ends it with -108
+TIMES_TEN = """// text built x10 per loop: the memory ceiling ends it with -108
 var $t : Text
 var $i : Integer
 $t:="x"
@@ -383,7 +383,7 @@ def test_memory_ceiling_bad_value_is_a_usage_error(tmp_path):
     assert (p.returncode, p.stdout) == (0, "ok\n")
 
 
-KILL_WORKERS = """// issue 15: no worker (thread) left after KILL WORKER
+KILL_WORKERS = """// no worker (thread) left after KILL WORKER
 #DECLARE($mode : Text)
 var $i : Integer
 If ($mode="idle")

@@ -1,4 +1,4 @@
-"""Program fuzzing with differential checks (issue 15): hypothesis draws whole 4D projects
+"""Program fuzzing with differential checks: hypothesis draws whole 4D projects
 (tests/program_gen.py) and runs each with `fourd run` under a time limit and a memory
 ceiling (FOURD_MAX_MEMORY). Whatever a program does:
 

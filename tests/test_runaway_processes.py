@@ -1,4 +1,4 @@
-"""Runs that never end (issue 15): a worker or a classic process looping forever in 4D code
+"""Runs that never end: a worker or a classic process looping forever in 4D code
 does not keep a run alive after QUIT 4D, SIGTERM or SIGINT; each is aborted at its next loop
 turn (runtime/process.py, "aborting processes"). KILL WORKER lets the current task go on, as
 the docs say. Every test has a time limit well above the few seconds a run needs."""

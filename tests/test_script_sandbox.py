@@ -1,4 +1,4 @@
-"""Scripts cannot reach Python (issue 15): user text reaches generated code only as data.
+"""Scripts cannot reach Python: user text reaches generated code only as data.
 tests/cases/lang/security/no_python_escape.4dm tries member names, Formula from string,
 EXECUTE METHOD / FORMULA, OB Keys, JSON Stringify and pointers; here, texts full of quotes,
 backslashes and Python code go through text literals, property names and Formula from string

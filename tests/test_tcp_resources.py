@@ -1,4 +1,4 @@
-"""Issue 4: after 5,000 connect/send/close cycles against samples/echo_server.4dm, the server's
+"""After 5,000 connect/send/close cycles against samples/echo_server.4dm, the server's
 open file descriptors and threads are back to their starting count (Linux /proc)."""
 import os
 import socket

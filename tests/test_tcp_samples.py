@@ -82,7 +82,7 @@ def test_tcp_client_refused():
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     code, out, err = _run(os.path.join(SAMPLES, "tcp_client.4dm"), "127.0.0.1", str(port), "x")
-    assert (code, out) == (1, "")                 # an error, not a success (issue 15)
+    assert (code, out) == (1, "")                 # an error, not a success
     assert "Connection refused" in err and "Traceback" not in err
 
 

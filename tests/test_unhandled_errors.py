@@ -1,4 +1,4 @@
-"""Exit codes of errors nobody handled (issue 15 item 3): a TCP error with no onError
+"""Exit codes of errors nobody handled: a TCP error with no onError
 callback (a listener that cannot bind, a client refused) is printed on stderr and makes the
 run's exit code 1, while the process goes on; with an onError callback the script has
 handled it. 127.0.0.1 only, time limits on every test."""

@@ -25,7 +25,7 @@ from .asynchronous import (AsyncObject, is_number, option_bool, option_seconds,
 
 ERROR_SIGNATURE = "TCP "        # componentSignature of TCP errors (tcp.md §1.5 decision)
 FLUSH_TIMEOUT = 10.0            # s a closed connection may take to flush unsent bytes
-# Flow control (issue 15): a connection stops reading from its socket while more than
+# Flow control: a connection stops reading from its socket while more than
 # READ_HIGH received bytes wait for onData (a slow callback) or more than WRITE_HIGH bytes
 # wait to be sent (a peer that does not read what it is answered): its peer then waits, and
 # the process's memory stays bounded. Sending beyond SEND_LIMIT unsent bytes ends the
@@ -424,7 +424,7 @@ def _deliver_error(conn, event):
 
 def _fire_error(obj, event):
     """onError, or, when there is none, the error goes to stderr and makes the run's exit
-    code 1 (an error nobody handled, issue 15); the process goes on either way."""
+    code 1 (an error nobody handled); the process goes on either way."""
     options = obj._options
     if options is not None and find_function(options, "onError") is not None:
         obj._fire("onError", event)
@@ -559,7 +559,7 @@ def _deliver_listener_error(listener, event):
 # -- accept errors: out of file descriptors (EMFILE) and the like --------------------------
 # The event loop reports a failed accept() to its exception handler only (then it retries a
 # second later): fourd's handler turns it into the listener's onError, at most once a
-# second, and the listener goes on accepting (issue 15).
+# second, and the listener goes on accepting.
 _accepting: dict = {}           # listening socket fd -> its TCPListener
 
 

@@ -98,7 +98,6 @@ def reduce_selection(*args):
 @command("ONE RECORD SELECT", 189, procedure=True, fields=True)
 def one_record_select(table=None):
     table = _table(table, "ONE RECORD SELECT")
-    cur = classic.current(table)
     rec = classic.record(table)
     classic.select(table, [] if rec is None or rec.rid is None else [rec.rid])
 

@@ -5,7 +5,7 @@ pointers (`->[T]`, `->[T]F`) or numbers."""
 from __future__ import annotations
 
 from ..errors import FourDError, ERR_TYPE_MISMATCH
-from ..values import Pointer, type_name
+from ..values import type_name
 from ..db import classic
 from ..db.database import current
 from ..db.errors import db_error, ERR_NO_TABLE

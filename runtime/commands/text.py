@@ -14,24 +14,16 @@ from bisect import bisect_left
 from itertools import chain, repeat
 from functools import lru_cache
 
-from .. import errors as _errors
-from ..errors import FourDError, ERR_TYPE_MISMATCH
+import regex
+
+from ..errors import FourDError, ERR_REGEX, ERR_TYPE_MISMATCH
 from ..formatting import string_of, parse_num
 from ..ops import decompose, fold_text
 from ..values import NULL, Coll, Time4D, Array4D, type_name
-from ..text16 import (has_surrogate, join, length as length16, point_of, slice16, unit_of,
-                      unview, view)
+from ..text16 import has_surrogate, join, length as length16, point_of, slice16, unit_of, view
 from .registry import command
 from ._args import deref, put, is_star, split_star, text_arg, int_arg
 
-try:                                   # ICU-like syntax (\p{L}, (?<name>…), possessive…)
-    import regex as _re_engine
-    _HAVE_REGEX = True
-except ImportError:                    # pragma: no cover
-    _re_engine = re
-    _HAVE_REGEX = False
-
-ERR_REGEX = getattr(_errors, "ERR_REGEX", -10995)
 
 # Strings theme constants (language.md §13)
 SK_STRICT, SK_CHAR_CODES, SK_CASE_INSENSITIVE, SK_DIACRITIC_INSENSITIVE = 0, 1, 2, 4
@@ -185,7 +177,7 @@ class TextSearch:
     the chunk is folded with whole-text operations (C speed) and only a chunk holding a
     match gets the per-character map back to positions in `src`; the last chunk mapped is
     kept for the next search (Replace string). So Position over 10 MB of accented text
-    neither loops over it in Python nor builds a folded copy of it (issue 15)."""
+    neither loops over it in Python nor builds a folded copy of it."""
 
     def __init__(self, src: str, fold=None):
         self.src = src
@@ -262,8 +254,7 @@ def _folded_pattern(ff: str):
     about 5 times faster than folding it): its characters in any case, and between them
     what fold_text drops (accents, ignorable characters)."""
     gap = r"[\P{ccc=0}\x00-\x08\x0e-\x1f\x7f]*"
-    return _re_engine.compile(gap.join(_re_engine.escape(c) for c in ff),
-                              _re_engine.IGNORECASE | _re_engine.FULLCASE)
+    return regex.compile(gap.join(regex.escape(c) for c in ff), regex.IGNORECASE | regex.FULLCASE)
 
 
 def _find_mapped(mapped, ff, start, stop, src, whole_word):
@@ -500,21 +491,17 @@ def compare_strings(a=None, b=None, options=None):
 
 
 # ---------------------------------------------------------------- Match regex
-_NAMED_GROUP = re.compile(r"\(\?<(?![=!])")
 _HEX_BRACE = re.compile(r"\\x\{([0-9A-Fa-f]+)\}")
 
 
 @lru_cache(maxsize=256)
 def compile_regex(pattern: str):
-    """An ICU regular expression as a compiled pattern (the `regex` engine when available)."""
+    """An ICU regular expression as a compiled pattern (the `regex` engine: ICU-like syntax,
+    \\p{L}, (?<name>…), possessive quantifiers…)."""
     p = _HEX_BRACE.sub(lambda m: "\\U%08x" % int(m.group(1), 16), pattern)
-    if not _HAVE_REGEX:
-        p = _NAMED_GROUP.sub("(?P<", p)
     try:
-        if _HAVE_REGEX:
-            return _re_engine.compile(p, _re_engine.V0)
-        return re.compile(p)
-    except Exception as e:              # re.error / regex.error
+        return regex.compile(p, regex.V0)
+    except regex.error as e:
         raise FourDError(ERR_REGEX, f"Match regex: invalid regular expression: {e}") from None
 
 

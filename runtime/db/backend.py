@@ -182,8 +182,8 @@ class Backend:
 
     def ensure_schema(self, conn, structure: Structure) -> None:
         q = self.quote
-        conn.execute(f"CREATE TABLE IF NOT EXISTS __fourd_seq (tbl TEXT NOT NULL, fld TEXT NOT NULL, "
-                     f"last BIGINT NOT NULL, PRIMARY KEY (tbl, fld))")
+        conn.execute("CREATE TABLE IF NOT EXISTS __fourd_seq (tbl TEXT NOT NULL, fld TEXT NOT NULL, "
+                     "last BIGINT NOT NULL, PRIMARY KEY (tbl, fld))")
         for t in structure.tables:
             cols = self.existing_columns(conn, t.name)
             if cols is None:

@@ -237,7 +237,7 @@ class Compiler:
                 return f"{column} IS NULL"
             if op in ("#", "!=="):
                 return f"{column} IS NOT NULL"
-            raise db_error(ERR_QUERY_TYPE, f"Query: null can only be compared with = or #")
+            raise db_error(ERR_QUERY_TYPE, "Query: null can only be compared with = or #")
         if op == "in":
             if not isinstance(value, Coll):
                 value = Coll([value])

@@ -507,12 +507,9 @@ def _diff_item(name, value, other):
 def _lock_info(proc_number: int) -> Obj:
     info = Obj()
     info["task_id"] = float(proc_number)
-    try:
-        from ..process import process_by_number
-        p = process_by_number(proc_number)
-        info["task_name"] = p.name if p is not None else ""
-    except ImportError:
-        info["task_name"] = ""
+    from ..process import process_by_number
+    p = process_by_number(proc_number)
+    info["task_name"] = p.name if p is not None else ""
     info["user_name"] = ""
     info["user4d_alias"] = ""
     info["host_name"] = ""

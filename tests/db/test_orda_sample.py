@@ -1,4 +1,4 @@
-"""samples/orda_project (issue 12, acceptance 1): `fourd run samples/orda_project` creates its
+"""samples/orda_project: `fourd run samples/orda_project` creates its
 data file on the first run and finds its data again on the second."""
 import os
 import shutil

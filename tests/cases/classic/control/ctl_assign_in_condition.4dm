@@ -1,4 +1,4 @@
-  // issue 7 brief (not fixed by language.md §4.1): := used inside a condition expression If (($i:=$i+1)>3)
+  // not fixed by language.md §4.1: := used inside a condition expression If (($i:=$i+1)>3)
 C_LONGINT($i)
 C_TEXT($out)
 While (True)

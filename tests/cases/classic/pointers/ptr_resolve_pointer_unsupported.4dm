@@ -1,4 +1,4 @@
-  // issue 7 brief: RESOLVE POINTER is not implemented by fourd -> "command not supported" error
+  // RESOLVE POINTER is not implemented by fourd -> "command not supported" error
 C_POINTER($p)
 C_TEXT($name)
 C_LONGINT($table;$field)

@@ -1,4 +1,4 @@
-  // language.md §5 + issue 7: Begin SQL … End SQL parses; running it says "not supported" (exit 1)
+  // language.md §5: Begin SQL … End SQL parses; running it says "not supported" (exit 1)
 C_TEXT($name)
 ALERT("start")
 Begin SQL

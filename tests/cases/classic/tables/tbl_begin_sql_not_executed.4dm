@@ -1,4 +1,4 @@
-  // language.md §5 + issue 7: a Begin SQL block in a branch that does not run only needs to parse
+  // language.md §5: a Begin SQL block in a branch that does not run only needs to parse
 C_TEXT($name)
 If (False)
 	Begin SQL

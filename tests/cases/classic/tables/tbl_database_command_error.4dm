@@ -1,4 +1,4 @@
-  // issue 7: database commands (ALL RECORDS([Table])) parse; running them is a database error
+  // database commands (ALL RECORDS([Table])) parse; running them is a database error
 ALERT("start")
 ALL RECORDS([People])
 ALERT("not reached")

@@ -1,4 +1,4 @@
-  // issue 7: table/field references in code that does not run only need to parse
+  // table/field references in code that does not run only need to parse
 C_BOOLEAN($useDb)
 $useDb:=False
 If ($useDb)

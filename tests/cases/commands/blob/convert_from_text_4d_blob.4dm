@@ -1,4 +1,4 @@
-// issue 11 item 5 / 4d/docs CONVERT FROM TEXT: the result variable may be a 4D.Blob, as published code does
+// 4d/docs CONVERT FROM TEXT: the result variable may be a 4D.Blob, as published code does
 var $b : 4D.Blob
 CONVERT FROM TEXT("héllo"; "UTF-8"; $b)
 ALERT(String(OB Instance of($b; 4D.Blob))+" "+String($b.size))

@@ -1,4 +1,4 @@
-// issue 11 item 5 / 4d/docs collection.query(): null, true and false are keywords in any case (`= Null`)
+// 4d/docs collection.query(): null, true and false are keywords in any case (`= Null`)
 var $c : Collection
 $c:=[{a: Null; b: True}; {a: 1; b: False}; {b: True}]
 ALERT(String($c.query("a = null").length)+" "+String($c.query("a = Null").length)+" "+String($c.query("a = NULL").length)+" "+String($c.query("a # Null").length))

@@ -1,4 +1,4 @@
-// issue 15 item 4: a combining sequence counts one unit per code point (no grapheme clusters);
+// a combining sequence counts one unit per code point (no grapheme clusters);
 // comparisons and Position stay accent-insensitive across precomposed and combining forms
 var $t : Text
 var $len : Integer

@@ -1,4 +1,4 @@
-// issue 15 item 4: one rule for every text command: positions and lengths are UTF-16 code
+// one rule for every text command: positions and lengths are UTF-16 code
 // units (😀 = U+1F600 counts 2), as in 4D
 var $t; $c : Text
 var $pos; $len : Integer

@@ -1,4 +1,4 @@
-// issue 6 / language.md §11.4: an error thrown inside a Formula call is caught by the caller's Try/Catch
+// language.md §11.4: an error thrown inside a Formula call is caught by the caller's Try/Catch
 $f:=Formula(throw(501; "from formula "+String($1)))
 Try
 	$f.call(Null; 7)

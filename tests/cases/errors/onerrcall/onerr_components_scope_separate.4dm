@@ -1,4 +1,4 @@
-// issue 11 item 5 / 4d/docs ON ERR CALL: each scope is separate; ON ERR CALL(""; ek errors from components) clears only the components' handler
+// 4d/docs ON ERR CALL: each scope is separate; ON ERR CALL(""; ek errors from components) clears only the components' handler
 ON ERR CALL("LocalHandler")
 ON ERR CALL("GlobalHandler"; ek global)
 ON ERR CALL("ComponentsHandler"; ek errors from components)

@@ -1,4 +1,4 @@
-// issue 15 item 1: a recursion 100,000 deep ends with 4D's stack error (-10520), quickly
+// a recursion 100,000 deep ends with 4D's stack error (-10520), quickly
 #DECLARE($n : Integer)
 If ($n<100000)
 	deep_recursion($n+1)

@@ -1,4 +1,4 @@
-// issue 15 item 1: a stack overflow is a 4D error like any other: Try/Catch catches it, the run goes on
+// a stack overflow is a 4D error like any other: Try/Catch catches it, the run goes on
 #DECLARE($n : Integer)
 If (Count parameters=0)
 	Try

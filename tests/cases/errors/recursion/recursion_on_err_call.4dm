@@ -1,4 +1,4 @@
-// issue 15 item 1: ON ERR CALL sees the stack overflow once, then the run goes on
+// ON ERR CALL sees the stack overflow once, then the run goes on
 #DECLARE($n : Integer)
 If (Count parameters=0) & (Num(Error)#0)
 	ALERT("handler: "+String(Error))

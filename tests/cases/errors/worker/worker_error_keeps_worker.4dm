@@ -1,4 +1,4 @@
-// language.md §11 / issue 6: an error in a worker message is printed, the worker goes on, and fourd run exits 1
+// language.md §11: an error in a worker message is printed, the worker goes on, and fourd run exits 1
 #DECLARE($mode : Text)
 Case of
 	: ($mode="fail")

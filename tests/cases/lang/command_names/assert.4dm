@@ -1,2 +1,2 @@
-// issue 15 item 2: a file named like a command: ASSERT is the command, not this method
+// a file named like a command: ASSERT is the command, not this method
 ASSERT(False; "m")

@@ -1,4 +1,4 @@
-// issue 15: a script cannot reach Python objects: member names, Formula from string,
+// a script cannot reach Python objects: member names, Formula from string,
 // EXECUTE METHOD / EXECUTE FORMULA, OB Keys, JSON Stringify of runtime objects, pointers
 var $o; $r : Object
 var $c; $keys : Collection

@@ -1,2 +1,2 @@
-// language.md §15 + issue 5: a class file with a syntax error fails only when that class is used
+// language.md §15: a class file with a syntax error fails only when that class is used
 ALERT("unrelated runs")

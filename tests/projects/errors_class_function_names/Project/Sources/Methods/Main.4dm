@@ -1,5 +1,5 @@
 //%attributes = {}
-// issue 11 item 5: Error method and Call chain keep a class function's case (Kettle.doBoom) and show no repeated frame
+// Error method and Call chain keep a class function's case (Kettle.doBoom) and show no repeated frame
 var $k : cs.Kettle
 $k:=cs.Kettle.new()
 var $f : 4D.Function

@@ -1,5 +1,5 @@
 //%attributes = {}
-// issue 11 item 5 / 4d/docs throw: with componentSignature and errCode and no message, the message is the project's XLIFF string ERR_<signature>_<code>, placeholders filled from the object
+// 4d/docs throw: with componentSignature and errCode and no message, the message is the project's XLIFF string ERR_<signature>_<code>, placeholders filled from the object
 Try
 	throw({componentSignature: "KTLE"; errCode: 12; temperature: 140})
 Catch

@@ -1,5 +1,5 @@
 //%attributes = {}
-// issue 11 item 5 / language.md §9: a class object is a shared object, so Use(cs.Kettle) works
+// language.md §9: a class object is a shared object, so Use(cs.Kettle) works
 Use (cs.Kettle)
 	ALERT("in use "+cs.Kettle.name)
 End use
