@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import struct
 import sys
 
@@ -410,6 +409,7 @@ def generate_digest(param=None, algorithm=MD5_DIGEST, star=None):
     """Hex digest of a Text (UTF-8) or Blob; `*` = Base64URL."""
     data = _to_bytes(param, "Generate digest")
     alg = int_arg(algorithm, "Generate digest")
+    import hashlib                      # here: it loads OpenSSL (milliseconds at start-up)
     h = {MD5_DIGEST: hashlib.md5, SHA1_DIGEST: hashlib.sha1, SHA256_DIGEST: hashlib.sha256,
          SHA512_DIGEST: hashlib.sha512}.get(alg)
     if h is None:

@@ -9,12 +9,9 @@ import os
 import re
 import time
 import unicodedata
-import uuid
 from bisect import bisect_left
 from itertools import chain, repeat
 from functools import lru_cache
-
-import regex
 
 from ..errors import FourDError, ERR_REGEX, ERR_TYPE_MISMATCH
 from ..formatting import string_of, parse_num
@@ -254,6 +251,7 @@ def _folded_pattern(ff: str):
     about 5 times faster than folding it): its characters in any case, and between them
     what fold_text drops (accents, ignorable characters)."""
     gap = r"[\P{ccc=0}\x00-\x08\x0e-\x1f\x7f]*"
+    import regex                        # here: not needed at start-up
     return regex.compile(gap.join(regex.escape(c) for c in ff), regex.IGNORECASE | regex.FULLCASE)
 
 
@@ -499,6 +497,7 @@ def compile_regex(pattern: str):
     """An ICU regular expression as a compiled pattern (the `regex` engine: ICU-like syntax,
     \\p{L}, (?<name>…), possessive quantifiers…)."""
     p = _HEX_BRACE.sub(lambda m: "\\U%08x" % int(m.group(1), 16), pattern)
+    import regex                        # here: not needed at start-up
     try:
         return regex.compile(p, regex.V0)
     except regex.error as e:
@@ -567,4 +566,5 @@ def _uuid7() -> str:
 def generate_uuid(version=None):
     if version is not None and int_arg(version, "Generate UUID") == 7:
         return _uuid7()
+    import uuid                         # here: not needed at start-up
     return uuid.uuid4().hex.upper()
