@@ -328,7 +328,7 @@ def _table_pointer(table_name):
     """`->[Table]` of the table a trigger or table form path names."""
     from ..db import classic
     from ..db.database import current
-    from ..db.errors import db_error, ERR_NO_TABLE
+    from ..db.db_errors import db_error, ERR_NO_TABLE
     t = current().structure.table(table_name)
     if t is None:
         raise db_error(ERR_NO_TABLE, f"METHOD RESOLVE PATH: no table named {table_name!r}")

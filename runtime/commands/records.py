@@ -5,7 +5,7 @@ current record of each table in the process, kept by runtime/db/classic.py."""
 from __future__ import annotations
 
 from ..db import classic
-from ..db.errors import db_error, ERR_NO_RECORD
+from ..db.db_errors import db_error, ERR_NO_RECORD
 from ._args import int_arg, is_star
 from .registry import command
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..errors import FourDError, ERR_TYPE_MISMATCH
 from ..values import Array4D, Star, type_name
 from ..db import classic
-from ..db.errors import db_error, ERR_NO_TABLE
+from ..db.db_errors import db_error, ERR_NO_TABLE
 from ._args import deref, int_arg, text_arg
 from .arrays_cmds import fill_array
 from .registry import command

@@ -8,7 +8,7 @@ from ..errors import FourDError, ERR_TYPE_MISMATCH
 from ..values import type_name
 from ..db import classic
 from ..db.database import current
-from ..db.errors import db_error, ERR_NO_TABLE
+from ..db.db_errors import db_error, ERR_NO_TABLE
 from ._args import deref, put
 from .registry import command
 

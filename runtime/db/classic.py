@@ -35,7 +35,7 @@ from ..errors import FourDError, ERR_TYPE_MISMATCH
 from ..values import NULL, Pointer, SortOrder, Star, type_name
 from . import query as Q, rows
 from .database import current as current_database
-from .errors import db_error, ERR_NO_RECORD, ERR_NO_TABLE
+from .db_errors import db_error, ERR_NO_RECORD, ERR_NO_TABLE
 from .session import session
 from .types import blank, coerce
 

@@ -12,7 +12,7 @@ from ..values import NULL, Coll, Obj, Date4D, Time4D, type_name
 from ..function import Function4D
 from .types import text_key, date_text, uuid_text
 from . import computed, query as Q
-from .errors import db_error, unknown_attribute, ERR_QUERY_TYPE, ERR_QUERY_SYNTAX
+from .db_errors import db_error, unknown_attribute, ERR_QUERY_TYPE, ERR_QUERY_SYNTAX
 
 _NO_SETTINGS = Obj()            # shared, never changed
 _SQL_OP = {"=": "=", "===": "=", "#": "<>", "!==": "<>", "<": "<", ">": ">", "<=": "<=", ">=": ">="}
@@ -350,6 +350,6 @@ def formula_of(node: Q.Formula, compiler: Compiler, project_formula):
         return project_formula(node.source)
     value = compiler._param_value(node.placeholder)
     if not isinstance(value, Function4D):
-        from .errors import ERR_FORMULA_EXPECTED
+        from .db_errors import ERR_FORMULA_EXPECTED
         raise db_error(ERR_FORMULA_EXPECTED, "Expecting a text or formula")
     return value

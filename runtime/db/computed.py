@@ -19,7 +19,7 @@ from __future__ import annotations
 from ..errors import FourDError, ERR_READONLY
 from ..values import NULL, Coll, Obj
 from . import query as Q
-from .errors import db_error, unknown_attribute, ERR_QUERY_TYPE
+from .db_errors import db_error, unknown_attribute, ERR_QUERY_TYPE
 
 _EVENT_OPERATORS = {"=": "==", "#": "!=", "in": "IN"}
 

@@ -20,7 +20,7 @@ import weakref
 
 from .. import host
 from .backend import Backend
-from .errors import db_error, ERR_DATALESS, ERR_DATA_FILE, ERR_STRUCTURE
+from .db_errors import db_error, ERR_DATALESS, ERR_DATA_FILE, ERR_STRUCTURE
 from .structure import Structure, StructureError, catalog_path, read_structure
 
 DATA_FILE_NAME = "fourd.sqlite"

@@ -25,7 +25,7 @@ from ..errors import FourDError, ERR_TYPE_MISMATCH
 from ..values import NULL, Coll, Obj, type_name
 from . import computed, rows
 from .backend import DuplicateKey
-from .errors import (db_error, unknown_attribute, ERR_DUPLICATE_KEY, ERR_NULL_REJECTED,
+from .db_errors import (db_error, unknown_attribute, ERR_DUPLICATE_KEY, ERR_NULL_REJECTED,
                      ERR_ENTITY_STATE, SIGNATURE)
 from .model import orda_class
 from .session import session

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..errors import FourDError, ERR_TYPE_MISMATCH
 from ..values import NULL, Coll, Obj, type_name
-from .errors import db_error, ERR_DUPLICATE_KEY
+from .db_errors import db_error, ERR_DUPLICATE_KEY
 from .model import orda_class
 from .rows import get_entity
 from .types import coerce

@@ -20,7 +20,7 @@ from ..values import NULL, Coll, Obj, type_name
 from . import rows
 from .database import current as current_database
 from .entity import Entity
-from .errors import db_error, ERR_NO_TABLE, ERR_ORDA_NEW
+from .db_errors import db_error, ERR_NO_TABLE, ERR_ORDA_NEW
 from .model import ORDA_BASES, DataClassModel
 from .rows import get_entity
 from .selection import EntitySelection, all_of, run_query

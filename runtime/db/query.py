@@ -22,7 +22,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .errors import query_error
+from .db_errors import query_error
 
 
 @dataclass

@@ -30,7 +30,7 @@ from .backend import ID
 from .compile import Compiler, has_formula, formula_of
 from .entity import Entity
 from .session import session
-from .errors import (db_error, unknown_attribute, ERR_INCOMPATIBLE_DATACLASS, ERR_NOT_ALTERABLE,
+from .db_errors import (db_error, unknown_attribute, ERR_INCOMPATIBLE_DATACLASS, ERR_NOT_ALTERABLE,
                      ERR_FORMULA_NOT_ALLOWED, ERR_QUERY_TYPE, ERR_FORMULA_EXPECTED)
 
 LOAD_BATCH = 1000

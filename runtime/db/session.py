@@ -19,7 +19,7 @@ import weakref
 from .. import process as _process
 from .backend import Busy, DuplicateKey
 from .database import current as current_database
-from .errors import db_error, ERR_BUSY, ERR_DB_INTERNAL
+from .db_errors import db_error, ERR_BUSY, ERR_DB_INTERNAL
 
 
 SEQUENCE_BLOCK = 1024          # most autosequence numbers reserved at once (backend.py)
