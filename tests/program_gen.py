@@ -3,7 +3,9 @@
 A program is a small project: a main method `fz_main` and two helper methods, using
 variables of every scalar kind (Integer, Real, Text, Boolean, Date), an object, a collection,
 If / Case of / For / While / Repeat / For each with bounded loops, text commands, collection
-member functions with formulas, and method calls. It is rendered twice:
+member functions with formulas, method calls, writes through a pointer, formulas capturing
+locals (one writing through a by-reference command argument), JSON round trips and hex
+literals. It is rendered twice:
 
 * typed: every variable declared (`var … : Integer`, `var $x : Real:=…` or `C_LONGINT(…)`),
   helpers with `#DECLARE($a : Integer; …) -> $r : Text`;
@@ -42,7 +44,7 @@ DATE_LITERALS = ["!2024-02-29!", "!1999-12-31!", "!2000-01-01!", "!2023-06-15!"]
 DECLARE_WORDS = {"int": ("Integer", "C_LONGINT"), "real": ("Real", "C_REAL"),
                  "text": ("Text", "C_TEXT"), "bool": ("Boolean", "C_BOOLEAN"),
                  "date": ("Date", "C_DATE"), "obj": ("Object", "C_OBJECT"),
-                 "coll": ("Collection", "C_COLLECTION")}
+                 "coll": ("Collection", "C_COLLECTION"), "ptr": ("Pointer", "C_POINTER")}
 
 
 @dataclass
@@ -81,9 +83,11 @@ class _Gen:
     def int_atom(self) -> str:
         """A whole number below 1,000 in magnitude, whatever the variables hold."""
         kind = self.pick(["lit", "var", "var", "len", "num", "clen", "pos", "day", "abs",
-                          "counter"])
+                          "counter", "hex"])
         if kind == "lit":
             return self.small_int()
+        if kind == "hex":
+            return f"0x{self.draw(st.integers(0, 999)):X}"
         if kind == "var" or (kind == "counter" and not self.loops):
             return self.pick(INTS)
         if kind == "counter":
@@ -251,7 +255,7 @@ class _Gen:
 
     def statement(self) -> list[str]:
         kinds = ["int", "int", "real", "real", "text", "text", "bool", "date", "obj", "coll",
-                 "call", "alert"]
+                 "call", "alert", "pointer", "formula", "json", "aggregate"]
         if self.depth < 2:
             kinds += ["if", "case", "for", "while", "repeat", "foreach"]
         if self.loops:
@@ -276,6 +280,22 @@ class _Gen:
             return self.coll_statement()
         if kind == "call":
             return [f"{self.pick(REALS)}:=fz_real({self.real_expr()}; {self.int_expr()})"]
+        if kind == "pointer":         # through a pointer: the variable's own type
+            target, value = self.pick([(INTS, lambda: f"({self.int_expr()})%1000"),
+                                       (REALS, self.real_expr),
+                                       (TEXTS, lambda: f"Substring({self.text_expr()}; 1; 60)")])
+            return [f"$p1:=->{self.pick(target)}", f"$p1->:={value()}"]
+        if kind == "formula":         # captured locals; a command writing one by reference
+            return self.pick([
+                [f"{self.pick(REALS)}:=Formula($1*2+{self.pick(REALS)}).call(Null; "
+                 f"{self.real_expr()})"],
+                [f"{self.pick(TEXTS)}:=Formula(Substring($1+{self.pick(TEXTS)}; 1; 60))"
+                 f".call(Null; {self.text_atom()})"],
+                [f"Formula(OB SET($o1; \"n\"; $1)).call(Null; {self.real_expr()})"]])
+        if kind == "json":            # a round trip keeps numbers, texts and Booleans
+            return ["$o1:=JSON Parse(JSON Stringify($o1))"]
+        if kind == "aggregate":       # Num(): an empty collection's max is undefined
+            return [f"{self.pick(REALS)}:=Num($c1.{self.pick(['max', 'min', 'average'])}())"]
         if kind == "alert":
             return [f"ALERT({self.text_expr()})"]
         if kind == "break":
@@ -357,7 +377,8 @@ class _Gen:
 
 def _declarations(style: str, typed: bool) -> list[str]:
     groups = [("int", INTS + COUNTERS + WHILES), ("real", REALS + ITEMS), ("text", TEXTS),
-              ("bool", BOOLS), ("date", DATES), ("obj", ["$o1"]), ("coll", ["$c1"])]
+              ("bool", BOOLS), ("date", DATES), ("obj", ["$o1"]), ("coll", ["$c1"]),
+              ("ptr", ["$p1"])]
     lines = []
     for kind, names in groups:
         word, legacy = DECLARE_WORDS[kind]

@@ -114,4 +114,5 @@ def _property_defaults(lw, info, class_name, property_decls):
                 body.append(at(ast.Expr(call("__setprop", N("this"), C(str(n)),
                                              lw.expr(decl.init))), p))
     body.append(ast.Return(value=C(None)))
-    return funcdef("F__properties", lw.scope.hoisted + body)
+    # locals an initializer reads (`property a:=$t`, a formula capturing one) start empty
+    return funcdef("F__properties", lw.locals_prologue() + lw.scope.hoisted + body)

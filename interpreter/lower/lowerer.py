@@ -73,7 +73,7 @@ class Lowerer:
 
     def _prologue(self, body):
         s = self.scope
-        rest = self._locals_prologue()
+        rest = self.locals_prologue()
         out = [assign("__sup", C(False))] if s.derived_ctor else []
         out += s.hoisted                    # formulas defined as functions (calls.py)
         reads = _reads_args(body + rest)
@@ -121,7 +121,7 @@ class Lowerer:
             out.append(assign(ident, slow))
         return out + rest
 
-    def _locals_prologue(self):
+    def locals_prologue(self):
         """Legacy $1…$n beyond the named parameters, locals' initial values, setters."""
         s = self.scope
         out = []
