@@ -4,6 +4,12 @@ import sys
 import tempfile
 import time
 
+from hypothesis import settings
+
+# no hypothesis deadline: tests never assert timings, and a loaded machine made one flaky
+settings.register_profile("fourd", deadline=None)
+settings.load_profile("fourd")
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TESTS = os.path.join(ROOT, "tests")
 _FORK = hasattr(os, "fork") and os.environ.get("FOURD_TEST_SUBPROCESS") != "1"
