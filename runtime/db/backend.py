@@ -17,6 +17,16 @@ Decisions:
   across processes and servers; a process that ends, or cancels a transaction, leaves the
   rest of its block unused (a gap), and entities created by several processes at once do not
   get their numbers in creation order.
+* Deferred inserts (engines with `defers_inserts`: SQLite): inside a transaction, a new entity
+  whose keys fourd assigns itself (autosequence / auto-UUID primary key, no other unique
+  field) is not sent at once: its row waits and goes with the next statement of the process's
+  connection (a read, another write, the end of the transaction), many rows in one
+  `executemany`. Its `__id` is assigned by fourd (the table's largest + 1, counted on while the
+  transaction holds SQLite's write lock), so the entity knows its record number at save. Every
+  check 4D reports at save (mandatory, never null, a duplicate of a key given explicitly)
+  still happens at save; only a key that another process gave explicitly meanwhile to a
+  number of this process's reserved block would be reported later, by the statement that
+  sends the row.
 """
 from __future__ import annotations
 
@@ -75,6 +85,7 @@ class Backend:
                "time": lambda raw: Time4D(int(raw)), "object": object_from_json,
                "blob": lambda raw: Blob4D(bytes(raw)),
                "picture": lambda raw: Picture4D(bytes(raw))}
+    defers_inserts = False         # connections have defer() (see Decisions)
 
     def __init__(self, location: str):
         self.location = location
@@ -271,6 +282,10 @@ class Backend:
         row = conn.execute(f"SELECT last FROM __fourd_seq WHERE tbl={p} AND fld={p}",
                            (t.name, f.name)).fetchone()
         return int(row[0]) + 1 if row else 1
+
+    def max_id(self, conn, t: Table) -> int:
+        row = conn.execute(f"SELECT MAX({self.quote(ID)}) FROM {self.quote(t.name)}").fetchone()
+        return int(row[0] or 0)
 
     def insert_sql(self, table: Table, columns: list[str]) -> str:
         """The INSERT of one row into `columns` (bound parameters); see inserted_id."""

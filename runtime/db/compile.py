@@ -8,6 +8,7 @@ to evaluate the tree per entity instead (selection.py).
 """
 from __future__ import annotations
 
+from ..errors import FourDError
 from ..values import NULL, Coll, Obj, Date4D, Time4D, type_name
 from ..function import Function4D
 from .types import text_key, date_text, uuid_text
@@ -68,6 +69,53 @@ class Compiler:
         return v.value
 
     # -- tree --------------------------------------------------------------------------
+    def where_of(self, node, text: str) -> str:
+        """`where(node)` of the query string `text`, through the dataclass's cache of plain
+        queries: when every condition compares one stored scalar attribute with one value,
+        the SQL is the same for all values that are not null and hold no `@`; only the
+        parameters are worked out again (the ones where() would bind, in its order)."""
+        plans = self.dc.query_plans
+        plan = plans.get(text, _UNKNOWN)
+        if plan is None:
+            return self.where(node)
+        if plan is not _UNKNOWN:
+            params = self._plain_params(plan[1])
+            if params is None:
+                return self.where(node)
+            self.params = params
+            return plan[0]
+        leaves = _plain_leaves(self.dc, node, [])
+        params = self._plain_params(leaves) if leaves is not None else None
+        sql = self.where(node)
+        if len(plans) >= _MAX_PLANS:
+            plans.clear()
+        if leaves is None:
+            plans[text] = None
+        elif params == self.params:          # else the values of this call made another SQL
+            plans[text] = (sql, leaves)
+        return sql
+
+    def _plain_params(self, leaves) -> dict | None:
+        """The parameters of a plain query's values, or None when a value is null, holds a
+        wildcard or cannot be converted (where() then compiles or reports it)."""
+        params = {}
+        for i, (f, keyed, value) in enumerate(leaves):
+            v = self.value_of(value)
+            if v is NULL or v is None:
+                return None
+            try:
+                v = self.convert(f, v)
+            except FourDError:
+                return None
+            if keyed:
+                v = text_key(v)
+                if "@" in v:
+                    return None
+            else:
+                v = self.backend.to_db(f, v)
+            params[f"p{i}"] = v
+        return params
+
     def where(self, node, alias="t0") -> str:
         if isinstance(node, Q.BoolOp):
             if node.op == "and":
@@ -332,6 +380,30 @@ class Compiler:
         if not last:
             raise unknown_attribute(".".join(path.parts[:i + 2]), dc.name)
         return f"{alias}.{q(f.key_column if f.type.text_key else f.column)}"
+
+
+_UNKNOWN = object()
+_MAX_PLANS = 500            # query strings remembered per dataclass (texts built with values)
+
+
+def _plain_leaves(dc, node, out):
+    """[(field, keyed, query value)] of a tree of plain comparisons (where_of), else None."""
+    if isinstance(node, Q.BoolOp):
+        for item in node.items:
+            if _plain_leaves(dc, item, out) is None:
+                return None
+        return out
+    if isinstance(node, Q.Not):
+        return _plain_leaves(dc, node.item, out)
+    if not isinstance(node, Q.Cmp) or node.op not in _SQL_OP or node.path.placeholder is not None \
+            or len(node.path.parts) != 1 or node.value.kind not in ("const", "param"):
+        return None
+    attr = dc.attribute(node.path.parts[0])
+    if attr is None or attr.kind != "storage" or attr.field.kind in ("object", "uuid"):
+        return None
+    f = attr.field
+    out.append((f, f.type.text_key, node.value))
+    return out
 
 
 def has_formula(node) -> bool:

@@ -36,7 +36,7 @@ class Database:
         self._backend: Backend | None = None
         self._lock = threading.RLock()
         self.locks: dict = {}            # (table name, __id) -> (process number, owner token)
-        self.versions: dict = {}         # table name -> writes done through this run
+        self.writes = 0                  # writes done through this run (selection.py)
         self._model = None
 
     # -- the engine --------------------------------------------------------------------
@@ -77,11 +77,11 @@ class Database:
                                           f"{_engine_message(e)}") from None
         return backend
 
-    def wrote(self, table_name: str):
-        self.versions[table_name] = self.versions.get(table_name, 0) + 1
-
-    def version(self, table_name: str) -> int:
-        return self.versions.get(table_name, 0)
+    def wrote(self, table_name: str = ""):
+        """Some process of this run changed data (or cancelled changes): conditions that
+        selections remember are no longer what selects them. One counter for all tables, as a
+        condition may read other tables (relation paths)."""
+        self.writes += 1
 
     @property
     def model(self):
@@ -112,9 +112,16 @@ class _Outside:
 _OUTSIDE = _Outside()
 
 
+_last: tuple = (None, None)      # (project, its database): the usual answer, without a look-up
+
+
 def current() -> Database:
     """The database of the running project (an empty one outside a project)."""
+    global _last
     project = host.project()
+    last = _last
+    if last[0] is project and project is not None:
+        return last[1]
     key = _OUTSIDE if project is None else project
     db = _databases.get(key)
     if db is None:
@@ -122,6 +129,8 @@ def current() -> Database:
             db = _databases.get(key)
             if db is None:
                 db = _databases[key] = _make(project)
+    if project is not None:
+        _last = (project, db)
     return db
 
 

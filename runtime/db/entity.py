@@ -146,7 +146,14 @@ class Entity(BuiltinObject):
         return None
 
     def write(self, name: str, value):
-        attr = self.dc.attribute(name)
+        dc = self.dc
+        plain = dc.plain_storage.get(name)  # empty until the ORDA classes are loaded
+        if plain is not None:               # the usual case, first
+            self.values[name] = coerce(plain[0], value, plain[1])
+            if name not in self.touched_names:
+                self.touched_names.append(name)
+            return
+        attr = dc.attribute(name)
         if attr is None:
             # 4D: assigning a name that is not an attribute is refused
             raise unknown_attribute(name, self.dc.name)
@@ -199,8 +206,7 @@ class Entity(BuiltinObject):
             return cls.find_function(name)
         return None
 
-    def set_member_4d(self, name, value):
-        self.write(name, value)
+    set_member_4d = write
 
     def call_member_4d(self, name, args):
         cls = self.dc.entity_class
@@ -272,61 +278,80 @@ class Entity(BuiltinObject):
         instead) writes without comparing stamps."""
         if not self.touched_names:
             return status(True)
-        locked = self._locked_by_other()
-        if locked is not None:
-            return locked
-        dc = self.dc
         try:
-            if self.is_new:
-                values = self.values
-                explicit = [(f, values[f.name]) for f in dc.auto_fields
-                            if f.autosequence and values.get(f.name) is not None]
-                self.assign_key()
-                for f in dc.checked_fields:
-                    if values.get(f.name) is None and f.never_null:
-                        values[f.name] = blank(f.kind)
-                    if values.get(f.name) is None and f.mandatory:
-                        return self._null_rejected(f)
-                self.rid = rows.insert(dc, values)
-                for f, v in explicit:
-                    rows.bump_sequence(dc, f, int(v))
-                self.stamp = 1
-            else:
-                changes = {}
-                for name in self.touched_names:
-                    f = dc.table.by_name.get(name)
-                    if f is None:
-                        continue
-                    v = self.values.get(name)
-                    if v is None and f.never_null:
-                        v = blank(f.kind)
-                    if v is None and f.mandatory:
-                        return self._null_rejected(f)
-                    changes[name] = v
-                # docs (ORDA/entities.md "Automatic optimistic lock"): stamps are not used in
-                # transactions, where one copy of the record exists
-                stamp = None if session().level or not _stamped else self.stamp
-                n = rows.update(dc, self.rid, stamp, changes) if changes else 1
-                if n == 0:
-                    current = rows.stamp_of(dc, self.rid)
-                    if current is None:
-                        return status(False, STATUS_GONE)
-                    if not mode & DK_AUTO_MERGE:
-                        return status(False, STATUS_STAMP)
-                    merged = self._merge(changes)
-                    if merged is not None:
-                        return merged
-                    return status(True, autoMerged=True)
-                self.stamp = rows.stamp_of(dc, self.rid) if stamp is None else self.stamp + 1
-                self._original.update(changes)
+            if self.rid is None:
+                failed = self._insert()
+                if failed is not None:
+                    return failed
+                return status(True, autoMerged=False) if mode & DK_AUTO_MERGE else status(True)
+            locked = self._locked_by_other()
+            if locked is not None:
+                return locked
+            failed = self._update(mode, _stamped)
+            if failed is not None:
+                return failed
         except DuplicateKey:
             return status(False, STATUS_SERIOUS, errors=Coll([error_record(
-                ERR_DUPLICATE_KEY, f"Duplicated key in table {dc.name}: the value of a unique "
-                                   f"attribute already exists")]))
+                ERR_DUPLICATE_KEY, f"Duplicated key in table {self.dc.name}: the value of a "
+                                   f"unique attribute already exists")]))
         self.touched_names = []
-        if self.is_new is False and self.stamp == 1:
-            self._original = dict(self.values)
         return status(True, autoMerged=False) if mode & DK_AUTO_MERGE else status(True)
+
+    def _insert(self):
+        """Save a new entity: its keys, the checks of its fields, its row; a failure status
+        or None."""
+        dc = self.dc
+        values = self.values
+        pk_name = dc.primary_key.name
+        fresh_key = values.get(pk_name) is None
+        explicit = [(f, values[f.name]) for f in dc.auto_fields
+                    if f.autosequence and values.get(f.name) is not None]
+        self.assign_key()
+        for f in dc.checked_fields:
+            if values.get(f.name) is None and f.never_null:
+                values[f.name] = blank(f.kind)
+            if values.get(f.name) is None and f.mandatory:
+                return self._null_rejected(f)
+        self.rid = rows.insert(dc, values, fresh_key and values.get(pk_name) is not None)
+        for f, v in explicit:
+            rows.bump_sequence(dc, f, int(v))
+        self.stamp = 1
+        self.touched_names = []
+        self._original = dict(values)
+        return None
+
+    def _update(self, mode, stamped):
+        """Save the touched attributes of a stored entity under its stamp; a failure status,
+        the auto-merge result, or None."""
+        dc = self.dc
+        changes = {}
+        for name in self.touched_names:
+            f = dc.table.by_name.get(name)
+            if f is None:
+                continue
+            v = self.values.get(name)
+            if v is None and f.never_null:
+                v = blank(f.kind)
+            if v is None and f.mandatory:
+                return self._null_rejected(f)
+            changes[name] = v
+        # docs (ORDA/entities.md "Automatic optimistic lock"): stamps are not used in
+        # transactions, where one copy of the record exists
+        stamp = None if session().level or not stamped else self.stamp
+        n = rows.update(dc, self.rid, stamp, changes) if changes else 1
+        if n == 0:
+            current = rows.stamp_of(dc, self.rid)
+            if current is None:
+                return status(False, STATUS_GONE)
+            if not mode & DK_AUTO_MERGE:
+                return status(False, STATUS_STAMP)
+            merged = self._merge(changes)
+            if merged is not None:
+                return merged
+            return status(True, autoMerged=True)
+        self.stamp = rows.stamp_of(dc, self.rid) if stamp is None else self.stamp + 1
+        self._original.update(changes)
+        return None
 
     def _null_rejected(self, f):
         return status(False, STATUS_SERIOUS, errors=Coll([error_record(

@@ -114,6 +114,8 @@ class DataClassModel:
         self.checked_fields = [f for f in table.fields if f.never_null or f.mandatory]
         self.insert_plan = None
         self._object = None                     # the 4D.DataClass object (class_instance)
+        self.query_plans: dict = {}       # compile.py: query text -> plain plan or None
+        self.plain_storage: dict = {}     # name -> (kind, attribute): entity.py's fast write
 
     @property
     def primary_key(self) -> Field:
@@ -168,8 +170,14 @@ class DataClassModel:
         self._dataclass_class = self.user_class("")
         self._selection_class = self.user_class("Selection")
         self._entity_class = cls = self.user_class("Entity")
-        if cls is None:
-            return
+        if cls is not None:
+            self._class_attributes(cls)
+        # storage attributes that are not foreign keys: assigned without other bookkeeping
+        self.plain_storage = {name: (a.field.kind, a) for name, a in self.attributes.items()
+                              if a.kind == "storage" and name not in self.fk_names}
+
+    def _class_attributes(self, cls):
+        """Computed and alias attributes of the project's `<Table>Entity` class chain."""
         chain = []
         c = cls
         while c is not None and not getattr(c, "orda_base", False):

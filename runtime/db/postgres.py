@@ -46,6 +46,10 @@ class PostgresConnection(Connection):
                 errors.SerializationFailure) as e:
             raise Busy(str(e)) from None
 
+    @property
+    def in_transaction(self) -> bool:
+        return self.raw.info.transaction_status != self.psycopg.pq.TransactionStatus.IDLE
+
     def close(self):
         try:
             self.raw.close()

@@ -100,10 +100,15 @@ class _InsertPlan:
             self.cells.append((f.name, b.converter(f), f.type.text_key))
         columns.append(STAMP)
         self.sql = b.insert_sql(dc.table, columns)
+        self.sql_with_id = b.insert_sql(dc.table, [ID] + columns)
         self.backend = b
+        pk = dc.table.primary_key
+        # deferred inserts (backend.py): the engine can, and no unique field but the key
+        self.deferrable = b.defers_inserts and pk is not None and not any(
+            f.unique and f is not pk for f in dc.table.fields)
 
-    def params(self, values: dict) -> list:
-        out = []
+    def params(self, values: dict, rid=None) -> list:
+        out = [] if rid is None else [rid]
         add = out.append
         for name, convert, keyed in self.cells:
             v = values.get(name)
@@ -119,15 +124,25 @@ class _InsertPlan:
         return out
 
 
-def insert(dc, values: dict) -> int:
-    """INSERT the row of a new entity ({field name: 4D value or None}); its `__id`."""
+def insert(dc, values: dict, fresh_key: bool = False) -> int:
+    """INSERT the row of a new entity ({field name: 4D value or None}); its `__id`.
+    `fresh_key`: fourd has just assigned its primary key, so that the row may be deferred
+    inside a transaction (backend.py, "Deferred inserts")."""
     plan = dc.insert_plan
     if plan is None:
         plan = dc.insert_plan = _InsertPlan(dc)
-    params = plan.params(values)
-    conn = session().conn
-    rid = run(lambda: plan.backend.inserted_id(conn.execute(plan.sql, params)))
-    dc.db.wrote(dc.table.name)
+    s = session()
+    conn = s.conn
+    name = dc.table.name
+    if fresh_key and s.levels and plan.deferrable:
+        rid = s.new_id(dc.table)
+        conn.defer(plan.sql_with_id, plan.params(values, rid))
+    else:
+        params = plan.params(values)
+        rid = run(lambda: plan.backend.inserted_id(conn.execute(plan.sql, params)))
+        if s.next_ids:
+            s.saw_id(name, rid)
+    dc.db.wrote(name)
     return rid
 
 

@@ -81,7 +81,7 @@ class EntitySelection(BuiltinObject):
         """SQL selecting these entities (among all rows), adding its parameters to compiler."""
         db = self.dc.db
         src = self.source
-        if src is not None and src[2] == _version(self.dc):
+        if src is not None and src[2] == _version(self.dc, look=True):
             where, params, _v = src
             if not where:
                 return "1=1"
@@ -518,12 +518,14 @@ def _has_duplicates(sel) -> bool:
     return sel.ordered and len(set(sel.ids)) != len(sel.ids)
 
 
-def _version(dc):
-    """The state of a table a remembered query condition is valid for, taken before the query
-    runs: this run's writes to it and the engine's count of other connections' commits (None
-    where the engine has no such count: the condition is then never re-used)."""
-    dv = dc.db.backend.data_version(session().conn)
-    return None if dv is None else (dc.db.version(dc.table.name), dv)
+def _version(dc, look=False):
+    """The state of the data a remembered query condition is valid for, taken before the query
+    runs: this run's writes and the epoch of other connections' commits (session.py; None
+    where the engine has no count of them: the condition is then never re-used). Only a
+    re-use looks at the engine (`look`): a query costs no extra statement, and a commit seen
+    at any look invalidates the conditions remembered before it."""
+    epoch = session().others_epoch(look)
+    return None if epoch is None else (dc.db.writes, epoch)
 
 
 _sources = itertools.count()
@@ -610,7 +612,7 @@ def run_query(dc, what, args, within: EntitySelection | None):
     if settings is not None and settings.get("allowFormulas") is False and \
             tree.where is not None and has_formula(tree.where):
         raise db_error(ERR_FORMULA_NOT_ALLOWED, "Formula not allowed in this member method")
-    result = _execute(dc, tree, args, settings, within)
+    result = _execute(dc, tree, args, settings, within, what if isinstance(what, str) else None)
     if settings is not None:
         if settings.get("queryPlan"):
             result.query_plan = _plan(what)
@@ -624,13 +626,18 @@ def run_query_tree(dc, where, within: EntitySelection | None = None) -> EntitySe
     return _execute(dc, Q.Query(where, []), [], None, within)
 
 
-def _execute(dc, tree, args, settings, within):
+def _execute(dc, tree, args, settings, within, text=None):
     compiler = Compiler(dc, args, settings)
     alterable = within.alterable if within is not None else False
     try:
-        if tree.where is not None and has_formula(tree.where):
+        if tree.where is None:
+            where = ""
+        elif has_formula(tree.where):
             raise computed.Sequential("formula")
-        where = compiler.where(tree.where) if tree.where is not None else ""
+        elif text is not None:
+            where = compiler.where_of(tree.where, text)
+        else:
+            where = compiler.where(tree.where)
     except computed.Sequential:                 # formulas or computed attributes: per entity
         base = within if within is not None else all_of(dc)
         ids = _evaluate(dc, tree.where, Compiler(dc, args, settings), base)

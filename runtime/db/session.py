@@ -33,12 +33,28 @@ class Session:
         self.levels: list[bool] = []      # one per open transaction: True while suspended
         self.classic = None               # runtime.db.classic.ClassicState, on first use
         self.numbers: dict = {}           # (table, field) -> [next, last, size] reserved
+        self.next_ids: dict = {}          # table -> next __id of a deferred insert (backend.py)
+        self.epoch = 0                    # +1 each time other connections are seen to commit
+        self.seen_version = None          # the engine's data version when last looked at
 
     @property
     def conn(self):
         if self._conn is None:
             self._conn = self.db.backend.connect()
+            self.seen_version = self.db.backend.data_version(self._conn)
         return self._conn
+
+    def others_epoch(self, look: bool = False) -> int | None:
+        """The epoch of what other connections committed: +1 when a look (`look`) finds that
+        the engine's data version moved since the last one (selection.py re-uses a remembered
+        condition only while it has not changed); None where the engine does not tell."""
+        conn = self.conn
+        if look and self.seen_version is not None:
+            dv = run(lambda: self.db.backend.data_version(conn))
+            if dv != self.seen_version:
+                self.seen_version = dv
+                self.epoch += 1
+        return None if self.seen_version is None else self.epoch
 
     @property
     def has_data(self) -> bool:
@@ -59,9 +75,20 @@ class Session:
         if not self.levels:
             return False
         self.levels.pop()
+        if not self.levels:
+            self.next_ids.clear()       # other connections may write again
         if self.has_data and self._conn is not None:
-            run(lambda: self._conn.commit() if not self.levels
-                else self._conn.release(f"fourd_{len(self.levels)}"))
+            conn = self._conn
+            if self.levels:
+                run(lambda: conn.release(f"fourd_{len(self.levels)}"))
+                return True
+            try:
+                run(conn.commit)
+            except Exception:
+                # what cannot be committed is cancelled (the transaction does not stay open)
+                if conn.in_transaction:
+                    run(conn.rollback)
+                raise
         return True
 
     def cancel(self) -> bool:
@@ -69,6 +96,9 @@ class Session:
             return False
         self.levels.pop()
         self.numbers.clear()        # a block reserved inside the cancelled work is undone
+        self.db.wrote()             # what the cancelled work changed comes back
+        if not self.levels:
+            self.next_ids.clear()
         if self.has_data and self._conn is not None:
             run(lambda: self._conn.rollback() if not self.levels
                 else self._conn.rollback_to(f"fourd_{len(self.levels)}"))
@@ -89,6 +119,23 @@ class Session:
         block[0] += 1
         return number
 
+    # -- record ids of deferred inserts (backend.py) ----------------------------------
+    def new_id(self, table) -> int:
+        """The `__id` of a new row of `table` (a Table) inserted later in this process's
+        transaction, which holds the engine's write lock: no other connection adds rows."""
+        n = self.next_ids.get(table.name)
+        if n is None:
+            conn = self.conn
+            n = run(lambda: self.db.backend.max_id(conn, table)) + 1
+        self.next_ids[table.name] = n + 1
+        return n
+
+    def saw_id(self, table_name: str, rid: int):
+        """A row inserted at once got `rid` from the engine: deferred ones come after it."""
+        n = self.next_ids.get(table_name)
+        if n is not None and rid >= n:
+            self.next_ids[table_name] = rid + 1
+
     def skip_number(self, table: str, counter: str, value: int):
         """A number given explicitly is never handed out by this process's block."""
         block = self.numbers.get((table, counter))
@@ -98,6 +145,7 @@ class Session:
     def close(self):
         """The process ended: its connection closes (an open transaction is cancelled) and
         its record locks go."""
+        self.next_ids.clear()
         if self._conn is not None:
             self._conn.close()
             self._conn = None
@@ -124,16 +172,15 @@ def run(action):
         raise db_error(ERR_DB_INTERNAL, f"Database engine error: {_engine_message(e)}") from None
 
 
-_sessions: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
-
-
 def session() -> Session:
-    """The current process's session (created on first use, closed with the process)."""
+    """The current process's session (created on first use, closed with the process). The
+    process object carries it (attribute `db_session`): found without a look-up on each
+    data access."""
     proc = _process.current_process()
-    s = _sessions.get(proc)
+    s = proc.__dict__.get("db_session")
     if s is None or proc.ended or s.db is not current_database():
         if s is not None:
             s.close()
-        s = _sessions[proc] = Session(proc)
+        s = proc.db_session = Session(proc)
         weakref.finalize(proc, s.close)
     return s

@@ -16,6 +16,7 @@ import re
 import sqlite3
 
 from .backend import Backend, Busy, Connection, DuplicateKey
+from .db_errors import db_error, ERR_DUPLICATE_KEY
 from .structure import Field
 from .types import date_text, object_json, text_key
 from ..ops import contains_word
@@ -32,8 +33,32 @@ class SQLiteConnection(Connection):
         self.raw.execute("PRAGMA journal_mode=WAL")
         self.raw.execute("PRAGMA synchronous=NORMAL")
         self.raw.execute("PRAGMA foreign_keys=OFF")
+        self.pending: dict = {}       # INSERT statement -> rows of parameters not sent yet
+
+    def defer(self, sql: str, params):
+        """An INSERT sent later, with the next statement of this connection (backend.py:
+        deferred inserts)."""
+        rows = self.pending.get(sql)
+        if rows is None:
+            self.pending[sql] = [params]
+        else:
+            rows.append(params)
+
+    def flush(self):
+        pending, self.pending = self.pending, {}
+        for sql, rows in pending.items():
+            try:
+                self.executemany(sql, rows)
+            except DuplicateKey:
+                # only rows whose keys fourd assigned are deferred: another process gave one
+                # of those keys explicitly meanwhile (backend.py)
+                raise db_error(ERR_DUPLICATE_KEY, "Duplicated key: an entity saved earlier in "
+                                                  "this transaction has the key of another "
+                                                  "one") from None
 
     def execute(self, sql: str, params=()):
+        if self.pending:
+            self.flush()
         try:
             return self.raw.execute(sql, params)
         except sqlite3.IntegrityError as e:
@@ -53,11 +78,16 @@ class SQLiteConnection(Connection):
                 raise DuplicateKey(str(e)) from None
             raise
 
+    def rollback(self):
+        self.pending.clear()
+        super().rollback()
+
     @property
     def in_transaction(self) -> bool:
         return self.raw.in_transaction
 
     def close(self):
+        self.pending.clear()          # an open transaction is cancelled
         try:
             self.raw.close()
         except sqlite3.Error:
@@ -74,6 +104,7 @@ class SQLiteBackend(Backend):
     TO_DB = {"bool": lambda v: 1 if v else 0, "date": date_text, "time": int,
              "object": object_json, "blob": lambda v: bytes(v.data),
              "picture": lambda v: bytes(v.data)}
+    defers_inserts = True
 
     def __init__(self, path: str):
         super().__init__(path)
