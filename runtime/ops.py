@@ -243,6 +243,8 @@ def fold_text(s: str) -> str:
     """Collation key: case-, accent- and ignorable-character-insensitive."""
     if s.isascii():
         s = s.lower()
+        if s.isprintable():         # the ignorable ASCII characters are control characters
+            return s
         return _IGNORABLE_RX.sub("", s) if _IGNORABLE_RX.search(s) else s
     return _fold_short(s) if len(s) <= 256 else _fold(s)   # no cache of long texts
 

@@ -50,6 +50,8 @@ DK_KEY_AS_STRING = 1
 def status(success: bool, code: int | None = None, **extra) -> Obj:
     o = Obj()
     o["success"] = success
+    if code is None and not extra:
+        return o
     if code is not None:
         o["status"] = float(code)
         o["statusText"] = STATUS_TEXT[code]
@@ -222,17 +224,20 @@ class Entity(BuiltinObject):
         return self.dc.entity_class
 
     # -- keys and stamps ---------------------------------------------------------------
-    def assign_key(self):
-        """Fill an empty autosequence / auto-UUID primary key (and other such fields)."""
+    def assign_key(self, s=None):
+        """Fill an empty autosequence / auto-UUID primary key (and other such fields); `s`:
+        the process's session when the caller has it."""
+        values = self.values
         for f in self.dc.auto_fields:
-            if self.values.get(f.name) is not None:
+            name = f.name
+            if values.get(name) is not None:
                 continue
             if f.autosequence:
-                self.values[f.name] = rows.next_sequence(self.dc, f)
-                self.touch(f.name)
-            elif f.autogenerate and f.kind in ("uuid", "text"):
-                self.values[f.name] = uuid.uuid4().hex.upper()
-                self.touch(f.name)
+                values[name] = (s or session()).next_number(f.table.name, name)
+            else:
+                values[name] = uuid.uuid4().hex.upper()
+            if name not in self.touched_names:
+                self.touched_names.append(name)
 
     def getKey(self, mode=0):
         if self.is_new and self.key is None:
@@ -302,19 +307,21 @@ class Entity(BuiltinObject):
         or None."""
         dc = self.dc
         values = self.values
-        pk_name = dc.primary_key.name
+        s = session()
+        pk_name = dc.table.primary_key.name
         fresh_key = values.get(pk_name) is None
-        explicit = [(f, values[f.name]) for f in dc.auto_fields
-                    if f.autosequence and values.get(f.name) is not None]
-        self.assign_key()
+        explicit = [(f, values[f.name]) for f in dc.sequence_fields
+                    if values.get(f.name) is not None] if dc.sequence_fields else None
+        self.assign_key(s)
         for f in dc.checked_fields:
             if values.get(f.name) is None and f.never_null:
                 values[f.name] = blank(f.kind)
             if values.get(f.name) is None and f.mandatory:
                 return self._null_rejected(f)
-        self.rid = rows.insert(dc, values, fresh_key and values.get(pk_name) is not None)
-        for f, v in explicit:
-            rows.bump_sequence(dc, f, int(v))
+        self.rid = rows.insert(dc, values, fresh_key and values.get(pk_name) is not None, s)
+        if explicit:
+            for f, v in explicit:
+                rows.bump_sequence(dc, f, int(v))
         self.stamp = 1
         self.touched_names = []
         self._original = dict(values)

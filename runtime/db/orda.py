@@ -273,13 +273,19 @@ def _user_datastore_class():
 
 
 _datastores: dict = {}
+_last_datastore: DataStore | None = None
 
 
 def datastore() -> DataStore:
+    global _last_datastore
     db = current_database()
+    ds = _last_datastore
+    if ds is not None and ds.db is db:
+        return ds
     ds = _datastores.get(id(db))
     if ds is None or ds.db is not db:
         ds = _datastores[id(db)] = DataStore(db)
+    _last_datastore = ds
     return ds
 
 

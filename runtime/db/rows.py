@@ -88,50 +88,58 @@ def _cells(dc, values: dict):
 
 
 class _InsertPlan:
-    """A new row of one table: every field (and text key) in one INSERT, built once."""
+    """A new row of one table in one INSERT, built once: the fields, then the text fields'
+    collation keys, then the stamp."""
 
     def __init__(self, dc):
         b = dc.db.backend
-        columns, self.cells = [], []
-        for f in dc.table.fields:
-            columns.append(f.column)
-            if f.type.text_key:
-                columns.append(f.key_column)
-            self.cells.append((f.name, b.converter(f), f.type.text_key))
-        columns.append(STAMP)
+        fields = dc.table.fields
+        keyed = [f for f in fields if f.type.text_key]
+        columns = [f.column for f in fields] + [f.key_column for f in keyed] + [STAMP]
         self.sql = b.insert_sql(dc.table, columns)
         self.sql_with_id = b.insert_sql(dc.table, [ID] + columns)
         self.backend = b
+        self.params = _params_function(b, fields, keyed)
         pk = dc.table.primary_key
         # deferred inserts (backend.py): the engine can, and no unique field but the key
         self.deferrable = b.defers_inserts and pk is not None and not any(
             f.unique and f is not pk for f in dc.table.fields)
 
-    def params(self, values: dict, rid=None) -> list:
-        out = [] if rid is None else [rid]
-        add = out.append
-        for name, convert, keyed in self.cells:
-            v = values.get(name)
-            if v is None:
-                add(None)
-                if keyed:
-                    add(None)
-                continue
-            add(v if convert is None else convert(v))
-            if keyed:
-                add(fold_text(v))
-        add(1)
-        return out
+
+def _params_function(b, fields, keyed):
+    """`params(values, rid=None)`: the INSERT parameters of a row ({field name: 4D value or
+    None}), after `rid` when given, as a tuple (rows waiting in a deferred batch are then not
+    tracked by Python's GC). Written out for the table's fields, without a loop: it runs once
+    per saved entity."""
+    env = {"fold": fold_text}
+    lines = ["def params(values, rid=None):", "    get = values.get"]
+    cells, keys = [], []
+    for i, f in enumerate(fields):
+        lines.append(f"    v{i} = get({f.name!r})")
+        convert = b.converter(f)
+        if convert is None:
+            cells.append(f"v{i}")
+        else:
+            env[f"c{i}"] = convert
+            cells.append(f"None if v{i} is None else c{i}(v{i})")
+        if f in keyed:
+            keys.append(f"None if v{i} is None else fold(v{i})")
+    row = ", ".join(cells + keys + ["1"])
+    lines.append(f"    if rid is None:\n        return ({row},)")
+    lines.append(f"    return (rid, {row})")
+    exec("\n".join(lines), env)
+    return env["params"]
 
 
-def insert(dc, values: dict, fresh_key: bool = False) -> int:
+def insert(dc, values: dict, fresh_key: bool = False, s=None) -> int:
     """INSERT the row of a new entity ({field name: 4D value or None}); its `__id`.
     `fresh_key`: fourd has just assigned its primary key, so that the row may be deferred
-    inside a transaction (backend.py, "Deferred inserts")."""
+    inside a transaction (backend.py, "Deferred inserts"); `s`: the process's session."""
     plan = dc.insert_plan
     if plan is None:
         plan = dc.insert_plan = _InsertPlan(dc)
-    s = session()
+    if s is None:
+        s = session()
     conn = s.conn
     name = dc.table.name
     if fresh_key and s.levels and plan.deferrable:
@@ -224,12 +232,8 @@ def bump_sequence(dc, f, value: int):
     s.skip_number(dc.table.name, f.name, value)
 
 
-def next_sequence(dc, f) -> int:
-    return session().next_number(dc.table.name, f.name)
-
-
 __all__ = ["DuplicateKey", "select_ids", "load", "insert", "update", "delete", "stamp_of",
-           "id_of_key", "count", "scalar", "all_rows", "next_sequence", "bump_sequence"]
+           "id_of_key", "count", "scalar", "all_rows", "bump_sequence"]
 
 
 def get_entity(dc, key):

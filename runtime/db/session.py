@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import weakref
 
-from .. import process as _process
+from .. import host, process as _process
 from .backend import Busy, DuplicateKey
 from .database import current as current_database
 from .db_errors import db_error, ERR_BUSY, ERR_DB_INTERNAL
@@ -28,6 +28,7 @@ SEQUENCE_BLOCK = 1024          # most autosequence numbers reserved at once (bac
 class Session:
     def __init__(self, proc):
         self.process_number = proc.number
+        self.project = host.project()       # one database per project (database.current())
         self.db = current_database()
         self._conn = None
         self.levels: list[bool] = []      # one per open transaction: True while suspended
@@ -178,7 +179,7 @@ def session() -> Session:
     data access."""
     proc = _process.current_process()
     s = proc.__dict__.get("db_session")
-    if s is None or proc.ended or s.db is not current_database():
+    if s is None or proc.ended or s.project is not host.project():
         if s is not None:
             s.close()
         s = proc.db_session = Session(proc)
