@@ -70,7 +70,8 @@ def modified_record(table=None):
 
 @command("Is record loaded", None, fields=True)
 def is_record_loaded(table=None):
-    return classic.record(classic.table_of(table, "Is record loaded")) is not None
+    table = classic.table_of(table, "Is record loaded")
+    return not classic.current(table).unloaded and classic.record(table) is not None
 
 
 # ---------------------------------------------------------------- Record Locking
@@ -86,7 +87,9 @@ def load_record(table=None):
 @command("UNLOAD RECORD", 212, procedure=True, fields=True)
 def unload_record(table=None):
     table = classic.table_of(table, "UNLOAD RECORD")
-    classic.goto(table, classic.current(table).pos)
+    cur = classic.current(table)
+    classic.goto(table, cur.pos)           # its lock goes; it stays the current record
+    cur.unloaded = 0 <= cur.pos < len(cur.ids)
 
 
 def _tables(args, cmd):

@@ -15,7 +15,9 @@ Decisions:
   record, once loaded, is locked for the other processes (the same lock table as ORDA's
   `.lock()`, so the two kinds of lock see each other). A record another process holds is
   loaded read-only: `Locked` is True and SAVE RECORD / DELETE RECORD leave it alone.
-  READ ONLY tables never lock.
+  READ ONLY tables never lock. UNLOAD RECORD releases the lock and leaves the record current
+  but not loaded (`Is record loaded` False, `Record number` known); reading one of its fields
+  loads it again, as LOAD RECORD does, rather than giving a blank value.
 * SAVE RECORD writes without comparing stamps (the lock protects the record); a duplicated
   key or a Null that a field rejects is the 4D error, raised.
 * Queries compile to SQL as ORDA's do (compile.py): `QUERY([T]; [T]F = v; *)` lines are kept
@@ -158,7 +160,8 @@ def _field_of_pointer(p):
 # ------------------------------------------------------------------ per-process state
 class Current:
     """One table's current selection and current record in one process."""
-    __slots__ = ("ids", "ordered", "pos", "record", "read_only", "pending", "locked_by")
+    __slots__ = ("ids", "ordered", "pos", "record", "read_only", "pending", "locked_by",
+                 "unloaded")
 
     def __init__(self):
         self.ids: list = []
@@ -168,6 +171,7 @@ class Current:
         self.read_only = False
         self.pending: list = []    # QUERY(…; *) arguments collected so far
         self.locked_by = None      # the process holding the current record, if not this one
+        self.unloaded = False      # UNLOAD RECORD: current, not loaded, until read or loaded
 
 
 class ClassicState:
@@ -232,6 +236,7 @@ def _release(cur: Current, table):
             del locks[key]
     cur.record = None
     cur.locked_by = None
+    cur.unloaded = False
 
 
 def _me() -> int:
@@ -268,6 +273,7 @@ def record(table, load=True):
     if loaded is None:
         return None                              # dropped by another process meanwhile
     cur.record = dc.make_entity(rid, loaded[0], dict(loaded[1]))
+    cur.unloaded = False
     if not cur.read_only:
         locks = current_database().locks
         key = (dc.name, rid)
@@ -366,6 +372,9 @@ def delete_selection(table):
 
 
 def record_number(table) -> int:
+    cur = current(table)
+    if cur.unloaded:                   # known without loading it (UNLOAD RECORD)
+        return cur.ids[cur.pos] - 1
     rec = record(table)
     if rec is None:
         return -1
