@@ -22,6 +22,7 @@ from .calling import Ref, ValueRef, parameter_count_error
 from .places import (deref, deref_set, pv_pointer, elem_pointer, prop_pointer, index_pointer,
                      value_pointer, pv_ref, prop_ref, index_ref, elem_ref, deref_ref)
 from .classes.store import check_class
+from .collections import push_one
 
 from .process import interprocess_vars as INTERPROCESS_VARS   # `<>name`: one table for all
 from .process import process_vars, HALT, halted
@@ -457,7 +458,7 @@ BASE_GLOBALS = {
     "__field_place": field_place, "__field_ref": field_ref, "__field_target": field_target,
     "__criterion": criterion, "__query_op": query_op,
     "__super_ctor": super_ctor, "__super_call": super_call, "__callv": objects.call_value,
-    "__callm": objects.call_method, "__getprop": objects.getprop, "__setprop": objects.setprop,
+    "__callm": objects.call_method, "__push": push_one, "__getprop": objects.getprop, "__setprop": objects.setprop,
     "__getindex": objects.getindex, "__setindex": objects.setindex, "__PV": process_vars,
     "__IPV": INTERPROCESS_VARS, "__NULL": NULL, "__STAR": STAR, "__ASC": ASCENDING,
     "__DESC": DESCENDING, "__neg": ops.neg, "__pos": ops.pos,

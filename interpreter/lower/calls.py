@@ -72,6 +72,8 @@ def lower_call(lw, node):
         if is_tree(m.obj, "name") and fold(split_token(str(Atom.of(m.obj).token))[0]) == "super":
             return call("__super_call", N("__CLASS"), N("this"), C(str(m.name)),
                         tuple_of(lw.plain_args(args)))
+        if str(m.name) == "push" and len(args) == 1:   # `$c.push(v)`: one call (push_one)
+            return call("__push", lw.expr(m.obj), lw.arg(args[0]))
         return call("__callm", lw.expr(m.obj), C(str(m.name)), tuple_of(lw.plain_args(args)))
     if is_tree(callee, "index"):
         # $o["fn"](…): a call through the object, so This is $o

@@ -77,7 +77,11 @@ def legacy_declaration(expr):
 COMMAND_RESULTS = {"string": TEXT, "substring": TEXT, "char": TEXT, "uppercase": TEXT,
                    "lowercase": TEXT, "replace string": TEXT, "delete string": TEXT,
                    "insert string": TEXT, "change string": TEXT, "trim": TEXT,
-                   "length": INT, "position": INT, "character code": INT}
+                   "length": INT, "position": INT, "character code": INT,
+                   # always a Real (runtime/commands/math.py): `$x:=Mod($x*16807; m)` stores
+                   # it without a conversion
+                   "mod": REAL, "dec": REAL, "square root": REAL, "log": REAL, "exp": REAL,
+                   "sin": REAL, "cos": REAL, "tan": REAL, "arctan": REAL}
 
 
 def static_type(scope, node):
