@@ -48,13 +48,17 @@ class _ByReference:
         return self is not other
 
 
+_dict_init, _list_init = dict.__init__, list.__init__
+
+
 class Obj(_ByReference, dict):
     """A 4D object. Property order = creation order (dict). `cls` is the 4D class of an
     instance (None for plain objects); `shared` marks New shared object / shared classes."""
     __slots__ = ("cls", "shared", "group", "__weakref__")
 
     def __init__(self, *a, **k):
-        super().__init__(*a, **k)
+        if a or k:              # dict.__init__ directly, and only with items: half the cost
+            _dict_init(self, *a, **k)
         self.cls = None
         self.shared = False
         self.group = None
@@ -65,7 +69,8 @@ class Coll(_ByReference, list):
     __slots__ = ("shared", "group", "__weakref__")
 
     def __init__(self, *a):
-        super().__init__(*a)
+        if a:                   # list.__init__ directly, and only with items
+            _list_init(self, *a)
         self.shared = False
         self.group = None
 

@@ -110,6 +110,8 @@ def static_type(scope, node):
                 return INT if ta == tb == INT else REAL
             if op == "/":
                 return REAL
+            if op == "%" and ta == tb == INT:   # ops.mod of two Integers is an Integer
+                return INT
         if op == "+" and ta == tb == TEXT:
             return TEXT
         return None

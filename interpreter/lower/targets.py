@@ -8,7 +8,7 @@ import ast
 from fourd.runtime import values as V
 from ..names import split_token, fold
 from . import fields
-from .declared import STATIC_OF_TYPE, INT, REAL, static_type
+from .declared import STATIC_OF_TYPE, PY_TYPE_OF, INT, REAL, static_type
 from .nodes import Atom, Member, Index, Element, CharAt, Deref, DerefMember, DerefIndex
 from .positions import CompileError, meta
 from .pyast import N, S, C, call, thunk, tuple_of
@@ -37,7 +37,16 @@ def coerce(lw, value, ident, value_node=None, by_class=True):
             return value
         if st == REAL and vt == INT:
             return call("float", value)
-    return call("__coerce", value, C(tcode), C(s.locals.get(ident, ident)))
+    label = C(s.locals.get(ident, ident))
+    pytype = PY_TYPE_OF.get(tcode)
+    if pytype is None:
+        return call("__coerce", value, C(tcode), label)
+    # a value already of the declared type is stored as it is, without a call (__coerce
+    # returns it unchanged): `t if type(t := value) is float else __coerce(t, …)`
+    tmp = lw.tmp()
+    test = ast.Compare(left=call("type", ast.NamedExpr(target=S(tmp), value=value)),
+                       ops=[ast.Is()], comparators=[N(pytype)])
+    return ast.IfExp(test=test, body=N(tmp), orelse=call("__coerce", N(tmp), C(tcode), label))
 
 
 def store_local(lw, ident, value, declared=False):
