@@ -118,7 +118,11 @@ def startup_row(reps):
         wall = time.perf_counter() - t
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    timed(hello)
+    # the warm-up run writes fourd's .pyc files (and its code cache), as an installed package
+    # has them: with PYTHONDONTWRITEBYTECODE (set on some machines) and an editable install,
+    # every run would compile fourd's modules from source (~100 ms)
+    warm = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    subprocess.run(hello, check=True, capture_output=True, env=warm)
     ratios, walls, tf, tb = [], [], [], []
     for _ in range(reps):
         (wa, ca), (wb, cb) = timed(hello), timed(bare)
@@ -248,7 +252,8 @@ def write_results(rows, started, elapsed, args, extra_lines=()):
              "per-repetition ratios, best in brackets. The machine is shared with other work: "
              "differences under ~15 % are noise (single runs of the CPU programs varied by "
              "1.5× here); the steady signal is the instruction count of each program, "
-             "`bench/instructions.py` (summary in `bench/PROFILE.md`, or `--instructions`).", "",
+             "`bench/instructions.py` (summary in `bench/PROFILE.md`, or `--instructions`)."
+             + _load_text(args), "",
              "| work | ratio | target | met |", "|---|---:|---:|:---:|"]
     for r in rows:
         sign = "≤" if r.lower else "≥"
@@ -265,6 +270,15 @@ def write_results(rows, started, elapsed, args, extra_lines=()):
     kept = _other_sections(path)
     with open(path, "w") as f:
         f.write("\n".join(lines) + "\n" + kept)
+
+
+def _load_text(args):
+    """The machine's load average (1 min) at the start and at the end of the run."""
+    load = getattr(args, "load", None)
+    if not load:
+        return ""
+    return (f" Load average (1 min, {os.cpu_count()} cores): {load[0][0]:.1f} at the start, "
+            f"{load[1][0]:.1f} at the end.")
 
 
 def _other_sections(path):
@@ -322,6 +336,7 @@ def main():
     if not os.path.isdir(SHARED):
         sys.exit(f"peer programs not found in {SHARED}")
     started, t0 = datetime.datetime.utcnow(), time.monotonic()
+    load_before = os.getloadavg()
     print("CPU (4D / CPython):", flush=True)
     rows = cpu_rows(args.reps)
     print("start-up:", flush=True)
@@ -331,6 +346,7 @@ def main():
         rows += tcp_rows(max(1, min(args.reps, 2)), args.duration)
         rows += idle_row(args.conns)
     extra = instruction_lines(CPU) if args.instructions else []
+    args.load = (load_before, os.getloadavg())
     write_results(rows, started, time.monotonic() - t0, args, extra)
     write_chart(rows)
     print(open(os.path.join(HERE, "RESULTS.md")).read())
