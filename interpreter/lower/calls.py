@@ -263,16 +263,18 @@ def formula(lw, expr_node):
         outer.locals.setdefault(k, inner.locals[k])
     if inner.uses_pv:
         body = let("__pv", call("__PV"), body)
+    # `$0` inside a formula is its own local, undefined at first
+    own = [ast.arg(arg="L_0")] if "L_0" in inner.locals else []
     if inner.setters or inner.hoisted:
-        return _formula_def(lw, inner, captured, body, source, expr_node)
-    kwonly = [ast.arg(arg=k) for k in captured]
+        return _formula_def(lw, inner, captured, own, body, source, expr_node)
     args = ast.arguments(posonlyargs=[], args=[ast.arg(arg="this")], vararg=ast.arg(arg="args"),
-                         kwonlyargs=kwonly, kw_defaults=[N(k) for k in captured], kwarg=None,
-                         defaults=[])
+                         kwonlyargs=[ast.arg(arg=k) for k in captured] + own,
+                         kw_defaults=[N(k) for k in captured] + [C(None)] * len(own),
+                         kwarg=None, defaults=[])
     return call("__Formula", ast.Lambda(args=args, body=body), C(source))
 
 
-def _formula_def(lw, inner, captured, body, source, node):
+def _formula_def(lw, inner, captured, own, body, source, node):
     """A formula writing a local through a pointer or a by-reference command argument
     (`Formula(OB SET($o; "n"; 1))`) needs the local's setter, a `def` with `nonlocal`: the
     formula is then a function defined at the start of the enclosing one, its captured
@@ -282,7 +284,7 @@ def _formula_def(lw, inner, captured, body, source, node):
     try:
         stmts = list(inner.hoisted)
         for ident in sorted(inner.setters):
-            if ident[2:].isdigit():         # `$1` written by reference: its own local
+            if ident[2:].isdigit() and ident != "L_0":   # `$1` written by reference
                 stmts.append(ast.Assign(targets=[S(ident)],
                                         value=lw.local_value("$" + ident[2:])))
         stmts += [lw.setter_def(ident) for ident in sorted(inner.setters)]
@@ -290,8 +292,9 @@ def _formula_def(lw, inner, captured, body, source, node):
         lw.scope = outer
     name = f"__formula_{len(outer.hoisted)}"
     args = ast.arguments(posonlyargs=[], args=[ast.arg(arg="this")], vararg=ast.arg(arg="args"),
-                         kwonlyargs=[ast.arg(arg=k) for k in captured],
-                         kw_defaults=[None] * len(captured), kwarg=None, defaults=[])
+                         kwonlyargs=[ast.arg(arg=k) for k in captured] + own,
+                         kw_defaults=[None] * len(captured) + [C(None)] * len(own), kwarg=None,
+                         defaults=[])
     fn = ast.FunctionDef(name=name, args=args, body=stmts + [ast.Return(value=body)],
                          decorator_list=[], returns=None, type_params=[])
     for st in ast.walk(fn):

@@ -17,3 +17,7 @@ ALERT($x.k)
 var $nested:=Formula(Formula(OB SET($o; "m"; 2)))
 $nested.call().call()
 ALERT(String($o.m))
+// $0 inside a formula is the formula's own local, undefined at first
+ALERT("["+String(Formula($0).call())+"]")
+ALERT(String(Formula(OB SET($0; "a"; 1)).call()))
+ALERT(String(Formula($0:=3).call()))
