@@ -116,6 +116,7 @@ class DataClassModel:
         self.insert_plan = None
         self._object = None                     # the 4D.DataClass object (class_instance)
         self.query_plans: dict = {}       # compile.py: query text -> plain plan or None
+        self.select_sql: dict = {}        # rows.select_ids: (condition, order) -> SELECT
         self.plain_storage: dict = {}     # name -> (kind, attribute): entity.py's fast write
 
     @property

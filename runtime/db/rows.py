@@ -23,19 +23,26 @@ def select_ids(dc, where: str | None, params: dict, order: list | None = None,
                among: list | None = None) -> list[int]:
     """`__id`s of the rows matching `where`, in `order` (SQL expressions with ASC/DESC), else
     by `__id`; restricted to `among` when given."""
-    b = dc.db.backend
-    conds = []
-    if where:
-        conds.append(where)
-    if among is not None:
-        params = dict(params)
-        params["ids"] = b.list_param(among)
-        conds.append(b.in_list(f"t0.{b.quote(ID)}", b.named("ids")))
-    select, by_id = _select_sql(dc)
-    sql = select
-    if conds:
-        sql += " WHERE " + " AND ".join(conds)
-    sql += " ORDER BY " + ", ".join(order) + ", " + by_id if order else " ORDER BY " + by_id
+    key = (where, tuple(order) if order else None)
+    sql = None if among is not None else dc.select_sql.get(key)
+    if sql is None:
+        b = dc.db.backend
+        conds = []
+        if where:
+            conds.append(where)
+        if among is not None:
+            params = dict(params)
+            params["ids"] = b.list_param(among)
+            conds.append(b.in_list(f"t0.{b.quote(ID)}", b.named("ids")))
+        select, by_id = _select_sql(dc)
+        sql = select
+        if conds:
+            sql += " WHERE " + " AND ".join(conds)
+        sql += " ORDER BY " + ", ".join(order) + ", " + by_id if order else " ORDER BY " + by_id
+        if among is None:
+            if len(dc.select_sql) >= 500:       # conditions built with values: bounded
+                dc.select_sql.clear()
+            dc.select_sql[key] = sql
     conn = session().conn
     return [r[0] for r in run(lambda: conn.execute(sql, params).fetchall())]
 

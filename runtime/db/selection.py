@@ -648,7 +648,7 @@ def _execute(dc, tree, args, settings, within, text=None):
     if within is not None:
         restrict = within.restriction(compiler)
         where = f"({where}) AND ({restrict})" if where else restrict
-    order, sequential = expand_order(dc, tree.order)
+    order, sequential = expand_order(dc, tree.order) if tree.order else ((), False)
     order_sql = [_order_sql(compiler, p, d) for p, d in order] if not sequential else None
     version = _version(dc)
     ids = rows.select_ids(dc, where, compiler.params, order_sql or None)
