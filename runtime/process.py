@@ -113,40 +113,28 @@ def _report(err: Exception, context: str) -> None:
 # --------------------------------------------------------------------------------------
 # aborting processes whose code never ends (QUIT 4D, SIGINT/SIGTERM, the end of the run)
 #
-# Decision: Python threads cannot be killed, so a process is aborted cooperatively, as
-# interpreted 4D aborts one between two lines: every turn of a 4D loop (While, Repeat, For,
-# For each) reads HALT[0] (one list shared by every unit's globals as `__halt`: a global load
-# and a subscript, the whole cost on the normal path); while some process must stop it is
-# True and the loop calls halted(), which raises ProcessAborted in that process only. Waits
-# (DELAY PROCESS, .wait(), worker dispatch) end at once in an aborted process. Code stuck in
-# one long Python or C call is not interrupted: the run ends without waiting for it.
-# KILL WORKER aborts nothing: the docs let the current task end (a looping one never does).
-
-HALT = [False]
-_aborting: set = set()            # processes asked to stop whose thread has not ended
-
-
-def halted() -> None:
-    """Generated code, at a loop turn while HALT[0]: stop if this process is aborted."""
-    if current_process().aborted:
-        raise ProcessAborted()
+# Decision: Python threads cannot be killed, so an aborted process is stopped as interpreted
+# 4D stops one between two lines: `_abort` marks it aborted, ends its waits (DELAY PROCESS,
+# .wait(), worker dispatch raise ProcessAborted in an aborted process) and, while it runs
+# code, raises ProcessAborted in its thread at the next Python instruction
+# (PyThreadState_SetAsyncExc): a 4D loop that never ends stops there, and 4D code pays
+# nothing for it on the normal path. ProcessAborted is a SystemExit, so asyncio re-raises it
+# from a callback and a thread it ends prints nothing. Code stuck in one long C call is not
+# interrupted: the run ends without waiting for it. KILL WORKER aborts nothing: the docs let
+# the current task end (a looping one never does).
 
 
 def _abort(proc: "Process") -> None:
     with _lock:
         proc.aborted = True
-        _aborting.add(proc)
-        HALT[0] = True
     proc.killed = True
     proc._delay_changed.set()
     proc.wake_threadsafe()
-
-
-def _aborted_ended(proc: "Process") -> None:
-    with _lock:
-        proc.aborted = False
-        _aborting.discard(proc)
-        HALT[0] = bool(_aborting)
+    tid = proc.thread_id
+    if tid and tid != _get_ident() and not proc.ended and not proc.in_loop:
+        import ctypes
+        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(tid),
+                                                   ctypes.py_object(ProcessAborted))
 
 
 # --------------------------------------------------------------------------------------
@@ -435,8 +423,7 @@ class Process:
             self.release(obj)
         self.events.clear()
         self.ended = True
-        if self.aborted:
-            _aborted_ended(self)
+        self.aborted = False
         with _lock:
             if _processes.get(self.number) is self:
                 del _processes[self.number]
