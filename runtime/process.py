@@ -126,15 +126,21 @@ def _report(err: Exception, context: str) -> None:
 
 def _abort(proc: "Process") -> None:
     with _lock:
+        interrupt = not (proc.aborted or proc.ending)     # one ProcessAborted, never in _end
         proc.aborted = True
+        tid = proc.thread_id
+        if interrupt and tid and tid != _get_ident() and not proc.in_loop:
+            _set_async_exc(tid, ProcessAborted)
     proc.killed = True
     proc._delay_changed.set()
     proc.wake_threadsafe()
-    tid = proc.thread_id
-    if tid and tid != _get_ident() and not proc.ended and not proc.in_loop:
-        import ctypes
-        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(tid),
-                                                   ctypes.py_object(ProcessAborted))
+
+
+def _set_async_exc(tid: int, exc) -> None:
+    """Raise `exc` in thread `tid` at its next Python instruction (None: cancel one pending)."""
+    import ctypes
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(tid), ctypes.py_object(exc)
+                                               if exc is not None else None)
 
 
 # --------------------------------------------------------------------------------------
@@ -253,6 +259,7 @@ class Process:
         self.wake_pending = False             # loop.stop() already requested this run
         self.killed = False
         self.aborted = False                  # QUIT 4D / signal / end of run: stop now
+        self.ending = False                   # _end() has begun: no ProcessAborted any more
         self.foreign = False                  # a thread fourd did not start (embedding)
         self.ended = False
         self.start_method = None              # what CALL WORKER(name; "") runs
@@ -402,6 +409,9 @@ class Process:
     def _end(self) -> None:
         """The process is over: close its sockets without callbacks, drop its queue."""
         with _lock:     # call_worker() posts under the lock and checks `killed`
+            self.ending = True
+            if self.aborted and self.thread_id == _get_ident():
+                _set_async_exc(self.thread_id, None)    # not delivered yet: not needed now
             self.killed = True
             self._drop_messages()
             self.events.clear()
@@ -422,14 +432,14 @@ class Process:
         for obj in list(self.live):
             self.release(obj)
         self.events.clear()
-        self.ended = True
-        self.aborted = False
         with _lock:
             if _processes.get(self.number) is self:
                 del _processes[self.number]
                 _ended_numbers.add(self.number)
             if self.kind == "worker" and _workers.get(self.name) is self:
                 del _workers[self.name]
+        self.ended = True
+        self.aborted = False
         if loop is not None and self.kind != "main":
             try:
                 loop.close()
@@ -882,11 +892,12 @@ def _end_all(join_timeout: float = 1.0) -> None:
         thread = proc.thread
         if thread is not None and thread is not threading.current_thread():
             thread.join(max(0.0, deadline - _monotonic()))
-        if not proc.ended and thread is not None and not thread.is_alive():
-            proc._end()     # a thread fourd did not start (embedding, tests) has finished
+        if thread is not None and not thread.is_alive() and _processes.get(proc.number) is proc:
+            proc._end()     # a thread that finished without its own _end (embedding, aborted)
     me._end()
     me.ended = False        # process 1 stays usable (tests, embedding)
     me.killed = False
+    me.ending = False
     with _lock:
         _processes[me.number] = me
         _ended_numbers.discard(me.number)
