@@ -113,34 +113,40 @@ def _report(err: Exception, context: str) -> None:
 # --------------------------------------------------------------------------------------
 # aborting processes whose code never ends (QUIT 4D, SIGINT/SIGTERM, the end of the run)
 #
-# Decision: Python threads cannot be killed, so an aborted process is stopped as interpreted
-# 4D stops one between two lines: `_abort` marks it aborted, ends its waits (DELAY PROCESS,
-# .wait(), worker dispatch raise ProcessAborted in an aborted process) and, while it runs
-# code, raises ProcessAborted in its thread at the next Python instruction
-# (PyThreadState_SetAsyncExc): a 4D loop that never ends stops there, and 4D code pays
-# nothing for it on the normal path. ProcessAborted is a SystemExit, so asyncio re-raises it
-# from a callback and a thread it ends prints nothing. Code stuck in one long C call is not
-# interrupted: the run ends without waiting for it. KILL WORKER aborts nothing: the docs let
-# the current task end (a looping one never does).
+# Decision: Python threads cannot be killed, so a process is aborted cooperatively, as
+# interpreted 4D aborts one between two lines: every turn of a 4D loop (While, Repeat, For,
+# For each) reads HALT[0] (one list shared by every unit's globals as `__halt`: a global load
+# and a subscript, the whole cost on the normal path); while some process must stop it is
+# True and the loop calls halted(), which raises ProcessAborted in that process only. Waits
+# (DELAY PROCESS, .wait(), worker dispatch) end at once in an aborted process. Code stuck in
+# one long Python or C call is not interrupted: the run ends without waiting for it.
+# KILL WORKER aborts nothing: the docs let the current task end (a looping one never does).
+
+HALT = [False]
+_aborting: set = set()            # processes asked to stop whose thread has not ended
+
+
+def halted() -> None:
+    """Generated code, at a loop turn while HALT[0]: stop if this process is aborted."""
+    if current_process().aborted:
+        raise ProcessAborted()
 
 
 def _abort(proc: "Process") -> None:
     with _lock:
-        interrupt = not (proc.aborted or proc.ending)     # one ProcessAborted, never in _end
         proc.aborted = True
-        tid = proc.thread_id
-        if interrupt and tid and tid != _get_ident() and not proc.in_loop:
-            _set_async_exc(tid, ProcessAborted)
+        _aborting.add(proc)
+        HALT[0] = True
     proc.killed = True
     proc._delay_changed.set()
     proc.wake_threadsafe()
 
 
-def _set_async_exc(tid: int, exc) -> None:
-    """Raise `exc` in thread `tid` at its next Python instruction (None: cancel one pending)."""
-    import ctypes
-    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(tid), ctypes.py_object(exc)
-                                               if exc is not None else None)
+def _aborted_ended(proc: "Process") -> None:
+    with _lock:
+        proc.aborted = False
+        _aborting.discard(proc)
+        HALT[0] = bool(_aborting)
 
 
 # --------------------------------------------------------------------------------------
@@ -259,7 +265,6 @@ class Process:
         self.wake_pending = False             # loop.stop() already requested this run
         self.killed = False
         self.aborted = False                  # QUIT 4D / signal / end of run: stop now
-        self.ending = False                   # _end() has begun: no ProcessAborted any more
         self.foreign = False                  # a thread fourd did not start (embedding)
         self.ended = False
         self.start_method = None              # what CALL WORKER(name; "") runs
@@ -409,9 +414,6 @@ class Process:
     def _end(self) -> None:
         """The process is over: close its sockets without callbacks, drop its queue."""
         with _lock:     # call_worker() posts under the lock and checks `killed`
-            self.ending = True
-            if self.aborted and self.thread_id == _get_ident():
-                _set_async_exc(self.thread_id, None)    # not delivered yet: not needed now
             self.killed = True
             self._drop_messages()
             self.events.clear()
@@ -432,14 +434,15 @@ class Process:
         for obj in list(self.live):
             self.release(obj)
         self.events.clear()
+        self.ended = True
+        if self.aborted:
+            _aborted_ended(self)
         with _lock:
             if _processes.get(self.number) is self:
                 del _processes[self.number]
                 _ended_numbers.add(self.number)
             if self.kind == "worker" and _workers.get(self.name) is self:
                 del _workers[self.name]
-        self.ended = True
-        self.aborted = False
         if loop is not None and self.kind != "main":
             try:
                 loop.close()
@@ -892,12 +895,11 @@ def _end_all(join_timeout: float = 1.0) -> None:
         thread = proc.thread
         if thread is not None and thread is not threading.current_thread():
             thread.join(max(0.0, deadline - _monotonic()))
-        if thread is not None and not thread.is_alive() and _processes.get(proc.number) is proc:
-            proc._end()     # a thread that finished without its own _end (embedding, aborted)
+        if not proc.ended and thread is not None and not thread.is_alive():
+            proc._end()     # a thread fourd did not start (embedding, tests) has finished
     me._end()
     me.ended = False        # process 1 stays usable (tests, embedding)
     me.killed = False
-    me.ending = False
     with _lock:
         _processes[me.number] = me
         _ended_numbers.discard(me.number)

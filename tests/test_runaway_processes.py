@@ -1,6 +1,6 @@
 """Runs that never end: a worker or a classic process looping forever in 4D code
-does not keep a run alive after QUIT 4D, SIGTERM or SIGINT; each is aborted at its next
-Python instruction (runtime/process.py, "aborting processes"). KILL WORKER lets the current task go on, as
+does not keep a run alive after QUIT 4D, SIGTERM or SIGINT; each is aborted at its next loop
+turn (runtime/process.py, "aborting processes"). KILL WORKER lets the current task go on, as
 the docs say. Every test has a time limit well above the few seconds a run needs."""
 from __future__ import annotations
 
@@ -133,3 +133,5 @@ def test_run_file_returns_with_no_thread_left_running(tmp_path):
         time.sleep(0.05)
         left = [t for t in left if t.is_alive()]
     assert left == []
+    from fourd.runtime import process
+    assert process.HALT == [False]       # the loops' check is back to its cheap path

@@ -217,13 +217,18 @@ class Lowerer:
             return [ast.Pass()]
         return self.block(tree.children) or [ast.Pass()]
 
-    def loop_body(self, tree):
-        """A loop's body (`break`/`continue` inside it leave this loop)."""
+    def loop_body(self, tree, loop):
+        """A loop's body (`break`/`continue` inside it leave this loop), opened by the abort
+        check of every turn, `if __halt[0]: __halted()` (runtime/process.py: QUIT 4D ends
+        a process looping forever)."""
         self.scope.loop_depth += 1
         try:
-            return self.body_of(tree)
+            body = self.body_of(tree)
         finally:
             self.scope.loop_depth -= 1
+        check = ast.If(test=ast.Subscript(value=N("__halt"), slice=C(0), ctx=ast.Load()),
+                       body=[ast.Expr(call("__halted"))], orelse=[])
+        return [at(check, loop)] + body
 
     def tmp(self):
         """A fresh temporary variable of the function."""
