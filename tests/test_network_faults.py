@@ -14,6 +14,7 @@ import time
 
 import pytest
 
+from fourd.runtime.net import loops
 from tcp_helpers import ROOT, Server, fourd_env, recv_exactly, recv_until_closed, start_fourd
 
 pytestmark = pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs Linux /proc")
@@ -289,21 +290,13 @@ def _few_descriptors():
     resource.setrlimit(resource.RLIMIT_NOFILE, (48, 48))
 
 
-def _has_uvloop():
-    try:
-        import uvloop  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 # The stock loop reports a failed accept() and fourd turns it into onError. libuv (uvloop, the
 # `fast` extra) handles EMFILE itself: it accepts and closes the excess connections, silently.
 # On both, the listener goes on.
 @pytest.mark.timeout(60)
 @pytest.mark.parametrize("loop", [
     "asyncio",
-    pytest.param("uvloop", marks=pytest.mark.skipif(not _has_uvloop(), reason="no uvloop"))])
+    pytest.param("uvloop", marks=pytest.mark.skipif(loops._uvloop is None, reason="no uvloop"))])
 def test_emfile_reaches_onError_and_the_server_goes_on(tmp_path, monkeypatch, loop):
     monkeypatch.setenv("FOURD_LOOP", loop)
     path = script(tmp_path, "emfile_server.4dm", EMFILE_SERVER)
