@@ -2,6 +2,9 @@
 
 One place builds every runtime error: `fail(code, message)` raises a FourDError; the error
 model (Try, ON ERR CALL, Last errors) is applied by `runtime.errorstate`.
+
+Decisions: an invalid pattern given to `Match regex` is fourd's own -10994; the 4D documentation
+says only that the command "generates an error" (match-regex, Error management) and names no code.
 """
 from __future__ import annotations
 
@@ -22,7 +25,7 @@ ERR_NOT_SUPPORTED = -10999          # fourd: command known but not implemented
 ERR_UNKNOWN_COMMAND = -10998        # fourd: name is not a command/method/variable
 ERR_DATABASE = -10997               # fourd: database commands/tables not supported
 ERR_HEADLESS = -10995               # fourd: a form or window was asked for, headless
-ERR_REGEX = -10995                  # fourd: Match regex given an invalid pattern (as ERR_HEADLESS)
+ERR_REGEX = -10994                  # fourd: Match regex given an invalid pattern (4D documents no code)
 ERR_READONLY = -10730               # assignment to a read-only property
 ERR_SHARED = -10748                 # modify shared object outside Use (4D: "not shared/locked")
 ERR_CONDITION = -10734              # If/While condition not a Boolean
