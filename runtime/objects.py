@@ -104,11 +104,7 @@ def getprop(o, name):
     if type(o) is Blob4D:
         return len(o.data) if name == "size" else None
     if type(o) is Function4D:
-        if name == "source":
-            return o.source
-        if name == "name":
-            return o.name
-        return None
+        return _function_member(o, name)
     hook = SPECIAL_MEMBERS.get(type(o))
     if hook is not None:
         return hook[0](o, name)
@@ -285,6 +281,19 @@ def call_method(o, name, args):
     if o is None or o is NULL:
         raise FourDError(ERR_NULL_MEMBER, f"Trying to call .{name}() on a null value")
     raise FourDError(ERR_UNKNOWN_METHOD, f"A {type_name(o)} has no function .{name}()")
+
+
+def _function_member(f: Function4D, name: str):
+    """Reading `f.name` without calling it: `.source` and `.name` are Text; `.call` and
+    `.apply` are 4D.Function objects themselves (4D: native functions are 4D.Function objects),
+    bound to `f`: `$m:=$f.call` then `$m($this; …)` is `$f.call($this; …)`; else undefined."""
+    if name == "source":
+        return f.source
+    if name == "name":
+        return f.name
+    if name == "call" or name == "apply":
+        return Function4D(lambda _this, *args: call_method(f, name, args), name=name)
+    return None
 
 
 def _check_arity(exc: TypeError, label: str, fn, skip: int):
