@@ -29,6 +29,8 @@ of runtime/commands/process_cmds.py.
 from __future__ import annotations
 
 import collections
+import os
+import select
 import signal
 import threading
 import time
@@ -906,13 +908,62 @@ def _end_all(join_timeout: float = 1.0) -> None:
 
 
 def reset() -> None:
-    """Forget every process, worker and async object (tests)."""
-    global _quit_requested, _activity, _live_objects, callback_error_count
+    """Forget every process, worker and async object: a new run starts here (embedding, tests)
+    as in a new fourd: its first new process is number 2 again."""
     _end_all()
+    _start_afresh()
+
+
+def _start_afresh() -> None:
+    global _quit_requested, _activity, _live_objects, callback_error_count, _last_number
     with _lock:
         _quit_requested = False
         _activity = 0
         _live_objects = 0
+        _last_number = max(_processes, default=0)    # one still listed keeps its number
+        _ended_numbers.clear()
     callback_error_count = 0
     interprocess_vars.clear()
     storage.clear()
+
+
+_inherited: list = []           # a forked child: its parent's processes, never collected
+
+
+def _after_fork_in_child() -> None:
+    """A forked child has only the thread that forked: the parent's processes (their threads,
+    loops and sockets) are not its own, so it starts with none, as a new Python process does
+    (tests fork `fourd run`; a host may fork too). Theirs are left as they are, except that
+    each loop's epoll descriptor is given a private epoll: the parent's is shared with the
+    child, and a loop closed here (collected) would unregister the parent's descriptors."""
+    global _lock, _tls, _main, _main_running, _signal_received
+    inherited = set(_processes.values())
+    inherited.update(p for p in (_main, getattr(_tls, "process", None)) if p is not None)
+    for proc in inherited:
+        _detach_epoll(proc.loop)
+    _inherited.extend(inherited)
+    _lock = threading.RLock()        # a parent thread may have held it at the fork
+    _tls = threading.local()
+    _main = None
+    _main_running = False
+    _signal_received = 0
+    _processes.clear()
+    _workers.clear()
+    _aborting.clear()
+    HALT[0] = False
+    _start_afresh()
+
+
+def _detach_epoll(loop) -> None:
+    if loop is None or loop.is_closed() or not hasattr(select, "epoll"):
+        return
+    fileno = getattr(getattr(loop, "_selector", None), "fileno", None)  # the stock loop's
+    fd = fileno() if fileno is not None else -1
+    if fd >= 0:
+        private = select.epoll()
+        os.dup2(private.fileno(), fd)
+        private.close()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)

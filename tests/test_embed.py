@@ -12,7 +12,7 @@ import traceback
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, run_fourd
 
 
 def in_child(fn):
@@ -171,3 +171,28 @@ def test_run_file_and_project(tmp_path):
     b.exec('$x:=2\nvGlobal:="b"')
     assert (a.eval("$x"), a.eval("vGlobal"), b.eval("$x"), b.eval("vGlobal")) == (1, "a", 2, "b")
     assert a.call("Greet", "Bob") == "Hello, Bob!"
+
+
+# the number of the first worker a run starts
+FIRST_WORKER = """#DECLARE($mode : Text) : Integer
+If ($mode="")
+	CALL WORKER("w"; Current method name; "work")
+	ALERT(String(Process number("w")))
+	return Process number("w")
+End if
+"""
+
+
+@in_child
+def test_each_run_starts_from_a_clean_process_table(tmp_path):
+    """Process numbers belong to a run, as in a new 4D application: an embedded host's second
+    run_file numbers its first worker 2 again, and so does a `fourd run` forked from a process
+    that has run 4D code (tests fork every run: the parent's processes are not the child's)."""
+    import io
+    import contextlib
+    import fourd
+    script = tmp_path / "first_worker.4dm"
+    script.write_text(FIRST_WORKER)
+    with contextlib.redirect_stdout(io.StringIO()):
+        assert [fourd.run_file(script), fourd.run_file(script)] == [2, 2]
+    assert run_fourd("run", str(script)) == (0, "2\n", "")

@@ -390,3 +390,35 @@ def test_uvloop_does_not_set_up_signals_on_the_main_thread():
         loop.run_forever()
     finally:
         loop.close()
+
+
+
+@pytest.mark.timeout(60)
+def test_a_forked_child_leaves_the_parents_processes_alone():
+    """A forked child starts with no process (runtime/process.py, _after_fork_in_child) and
+    leaves its parent's as they are, even once it has collected them: process 1's loop, whose
+    epoll the child shares, still wakes when another thread posts to it after the fork."""
+    import gc
+    import os
+    main = process.current_process()
+    main.event_loop()
+    pid = os.fork()
+    if pid == 0:
+        code = 1
+        try:
+            inherited = main
+            main = None              # the child holds no reference of its own to it
+            code = 0 if process.current_process() is not inherited else 2
+            del inherited
+            gc.collect()
+        finally:
+            os._exit(code)
+    assert os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) == 0
+    woke = []
+
+    def post_once_main_waits():
+        while not main.in_loop:
+            time.sleep(0.01)
+        main.post_threadsafe(lambda: woke.append(True))
+    threading.Thread(target=post_once_main_waits, daemon=True).start()
+    assert main.dispatch(until=lambda: woke == [True], idle=True)
