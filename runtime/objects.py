@@ -21,6 +21,9 @@ _MISSING = object()
 # filled by runtime.collections (member functions of collections) and runtime.classes.store
 COLLECTION_METHODS: dict = {}
 SPECIAL_MEMBERS: dict = {}   # python type -> (getprop(obj, name), call(obj, name, args))
+# built-in classes whose instances answer `o.name` / `o.name:=v` themselves, asked before
+# any other look-up (ORDA entities: an attribute per name): python type -> (get, set)
+MEMBER_HOOKS: dict = {}
 
 
 # SET DATABASE PARAMETER(Dates inside objects / Times inside objects), set by
@@ -81,6 +84,9 @@ def getprop(o, name):
         if cls is None:
             return None
         return cls.instance_member(o, name)
+    hook = MEMBER_HOOKS.get(type(o))
+    if hook is not None:
+        return hook[0](o, name)
     if o is None:
         return None
     if o is NULL:
@@ -90,12 +96,7 @@ def getprop(o, name):
             return len(o)
         return None
     if isinstance(o, BuiltinObject):
-        attr = o.props_4d.get(name)
-        if attr is not None:
-            return getattr(o, attr)
-        if name in o.methods_4d:
-            return find_function(o, name)
-        return o.get_member_4d(name)
+        return builtin_member(o, name)
     if isinstance(o, Obj):            # subclasses (class objects, stores) handled by type hooks
         hook = SPECIAL_MEMBERS.get(type(o))
         if hook is not None:
@@ -109,6 +110,28 @@ def getprop(o, name):
     if hook is not None:
         return hook[0](o, name)
     return None
+
+
+def builtin_member(o: BuiltinObject, name):
+    """`o.name` of a built-in class instance: a property, a member function, else what the
+    object itself answers."""
+    attr = o.props_4d.get(name)
+    if attr is not None:
+        return getattr(o, attr)
+    if name in o.methods_4d:
+        return find_function(o, name)
+    return o.get_member_4d(name)
+
+
+def set_builtin_member(o: BuiltinObject, name, v):
+    """`o.name:=v` of a built-in class instance."""
+    prop = o.props_4d.get(name)
+    if prop is None:                # the object's own members (ORDA attributes…)
+        o.set_member_4d(name, v)
+    elif name in o.writable_4d:
+        setattr(o, prop, v)
+    else:
+        raise FourDError(ERR_READONLY, f"The property '{name}' of {o.class_name} is read-only")
 
 
 def check_writable(o):
@@ -136,16 +159,15 @@ def setprop(o, name, v):
             return v
         o[name] = to_stored(v)
         return v
+    hook = MEMBER_HOOKS.get(type(o))
+    if hook is not None:
+        hook[1](o, name, v)
+        return v
+    if isinstance(o, BuiltinObject):
+        set_builtin_member(o, name, v)
+        return v
     if o is None or o is NULL:
         raise FourDError(ERR_NULL_MEMBER, f"Trying to set property '{name}' of a null value")
-    if isinstance(o, BuiltinObject):
-        if name in o.writable_4d:
-            setattr(o, o.props_4d[name], v)
-            return v
-        if name in o.props_4d:
-            raise FourDError(ERR_READONLY, f"The property '{name}' of {o.class_name} is read-only")
-        o.set_member_4d(name, v)
-        return v
     hook = SPECIAL_MEMBERS.get(type(o))
     if hook is not None and len(hook) > 2:
         return hook[2](o, name, v)

@@ -160,6 +160,9 @@ _workers: dict[str, "Process"] = {}           # alive workers by name
 _last_number = 0
 _ended_numbers: set[int] = set()
 _tls = threading.local()
+# `thread_process.process`: the calling thread's 4D process once it runs one (AttributeError
+# before: current_process() adopts the thread) — for hot paths that cannot afford the call
+thread_process = _tls
 
 interprocess_vars: dict = {}                  # `<>name` variables
 

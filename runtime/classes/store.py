@@ -317,17 +317,44 @@ def check_class(value, path):
     """`var $x : cs.Foo := …`: the value must be an instance of that class (20 R10)."""
     if value is None or value is NULL:
         return
-    store = path[0]
-    cls = None
-    project = host.project()
-    if store == "cs" and len(path) == 2 and project is not None:
-        cls = project.cs.get(path[1])
-    elif store == "4d" and len(path) == 2:
-        cls = STORE_4D.get(path[1])
-    if cls is not None and not isinstance(cls, ClassDef) or cls is None:
+    cls = declared_class(path)
+    if cls is None:
+        return
+    # the usual case first: the value's own class is the declared one
+    own = value.cls if type(value) is Obj else \
+        value.user_class_4d() if isinstance(value, BuiltinObject) else None
+    if own is cls:
         return
     if not instance_of(value, cls):
         raise FourDError(ERR_TYPE_MISMATCH, f"Type mismatch: an instance of {cls.name} is expected")
+
+
+# the running project, and the class of each declaration path it used (None: no check)
+_declared: list = [None, {}]
+
+
+def declared_class(path):
+    """The project class (`cs`, path ("cs", name)) or 4D class (("4d", name)) a declaration
+    names, which values stored into the variable must be instances of; None when there is
+    nothing to check (an unknown class, a built-in class of plain values, a longer path).
+    Found once per path and project: it is asked at each assignment."""
+    project = host.project()
+    known = _declared
+    if known[0] is not project:
+        known[:] = [project, {}]
+    classes = known[1]
+    cls = classes.get(path, _declared)
+    if cls is not _declared:
+        return cls
+    cls = None
+    if len(path) == 2 and path[0] == "cs" and project is not None:
+        cls = project.cs.get(path[1])
+    elif len(path) == 2 and path[0] == "4d":
+        cls = STORE_4D.get(path[1])
+    if type(cls) is not ClassDef:
+        cls = None
+    classes[path] = cls
+    return cls
 
 
 def _register_builtin_values():

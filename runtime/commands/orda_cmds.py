@@ -2,18 +2,18 @@
 USE ENTITY SELECTION live in classic.py with the current selections)."""
 from __future__ import annotations
 
-import functools
-
 from .registry import command
 
 
 @command("ds", 1482)
 def ds(local_id=None):
-    return _orda().datastore()
+    return _datastore()
 
 
-@functools.cache
-def _orda():
-    """runtime.db.orda, imported on first use: not at start-up, not at each call."""
-    from ..db import orda
-    return orda
+def _datastore():
+    """runtime.db.orda.datastore(), imported on first use (not at start-up); the function
+    then takes this one's place, so that `ds` costs one call."""
+    global _datastore
+    from ..db.orda import datastore
+    _datastore = datastore
+    return datastore()

@@ -21,6 +21,7 @@ from __future__ import annotations
 import uuid
 
 from ..builtin import BuiltinObject, builtin_class
+from ..objects import MEMBER_HOOKS, builtin_member
 from ..errors import FourDError, ERR_TYPE_MISMATCH
 from ..values import NULL, Coll, Obj, type_name
 from . import computed, rows
@@ -45,6 +46,13 @@ DK_AUTO_MERGE = 32
 DK_FORCE_DROP = 2
 DK_RELOAD_IF_STAMP_CHANGED = 1
 DK_KEY_AS_STRING = 1
+
+
+def succeeded() -> Obj:
+    """The status object of a success (a new one each time: 4D code may change it)."""
+    o = Obj()
+    o["success"] = True
+    return o
 
 
 def status(success: bool, code: int | None = None, **extra) -> Obj:
@@ -80,17 +88,20 @@ class Entity(BuiltinObject):
         "fromObject", "getKey", "getStamp", "clone", "diff", "isNew", "getDataClass",
         "getSelection", "indexOf", "next", "previous", "first", "last")}
 
+    lock_token = None       # set by .lock() (most entities never lock)
+
     def __init__(self, dc, rid=None, stamp=0, values=None, selection=None, position=-1):
         self.dc = dc
         self.rid = rid
         self.stamp = stamp
-        self.values = values if values is not None else {}
+        if values is None:
+            values = {}
+        self.values = values
         self.touched_names: list[str] = []
         self.selection = selection
         self.position = position
-        self.lock_token = None
         self._related: dict = {}
-        self._original = dict(self.values)       # as loaded: what dk auto merge compares
+        self._original = values.copy()          # as loaded: what dk auto merge compares
 
     @classmethod
     def new_4d(cls, *args):
@@ -151,9 +162,11 @@ class Entity(BuiltinObject):
         dc = self.dc
         plain = dc.plain_storage.get(name)  # empty until the ORDA classes are loaded
         if plain is not None:               # the usual case, first
-            self.values[name] = coerce(plain[0], value, plain[1])
-            if name not in self.touched_names:
-                self.touched_names.append(name)
+            self.values[name] = value if type(value) is plain[2] else \
+                coerce(plain[0], value, plain[1])
+            touched = self.touched_names
+            if name not in touched:
+                touched.append(name)
             return
         attr = dc.attribute(name)
         if attr is None:
@@ -200,6 +213,15 @@ class Entity(BuiltinObject):
             self.touched_names.append(name)
 
     # -- member protocol ---------------------------------------------------------------
+    def member_4d(self, name):
+        """`entity.name` (objects.MEMBER_HOOKS): a stored attribute's value without further
+        look-ups, else as for any built-in object."""
+        if name in self.dc.plain_storage and name not in self.methods_4d:
+            v = self.values.get(name)
+            if v is not None:
+                return v
+        return builtin_member(self, name)
+
     def get_member_4d(self, name):
         if self.dc.attribute(name) is not None:
             return self.read(name)
@@ -225,12 +247,17 @@ class Entity(BuiltinObject):
 
     # -- keys and stamps ---------------------------------------------------------------
     def assign_key(self, s=None):
-        """Fill an empty autosequence / auto-UUID primary key (and other such fields); `s`:
-        the process's session when the caller has it."""
+        """Fill the empty autosequence / auto-UUID fields (the primary key and others); `s`:
+        the process's session when the caller has it. The autosequence fields that were
+        given a value, with it (their counters must skip it)."""
         values = self.values
+        given = None
         for f in self.dc.auto_fields:
             name = f.name
-            if values.get(name) is not None:
+            v = values.get(name)
+            if v is not None:
+                if f.autosequence:
+                    given = [(f, v)] if given is None else given + [(f, v)]
                 continue
             if f.autosequence:
                 values[name] = (s or session()).next_number(f.table.name, name)
@@ -238,6 +265,7 @@ class Entity(BuiltinObject):
                 values[name] = uuid.uuid4().hex.upper()
             if name not in self.touched_names:
                 self.touched_names.append(name)
+        return given
 
     def getKey(self, mode=0):
         if self.is_new and self.key is None:
@@ -282,13 +310,13 @@ class Entity(BuiltinObject):
         """`.save()`; `_stamped=False` (SAVE RECORD: the classic language locks records
         instead) writes without comparing stamps."""
         if not self.touched_names:
-            return status(True)
+            return succeeded()
         try:
             if self.rid is None:
                 failed = self._insert()
                 if failed is not None:
                     return failed
-                return status(True, autoMerged=False) if mode & DK_AUTO_MERGE else status(True)
+                return status(True, autoMerged=False) if mode & DK_AUTO_MERGE else succeeded()
             locked = self._locked_by_other()
             if locked is not None:
                 return locked
@@ -300,7 +328,7 @@ class Entity(BuiltinObject):
                 ERR_DUPLICATE_KEY, f"Duplicated key in table {self.dc.name}: the value of a "
                                    f"unique attribute already exists")]))
         self.touched_names = []
-        return status(True, autoMerged=False) if mode & DK_AUTO_MERGE else status(True)
+        return status(True, autoMerged=False) if mode & DK_AUTO_MERGE else succeeded()
 
     def _insert(self):
         """Save a new entity: its keys, the checks of its fields, its row; a failure status
@@ -308,23 +336,29 @@ class Entity(BuiltinObject):
         dc = self.dc
         values = self.values
         s = session()
-        pk_name = dc.table.primary_key.name
-        fresh_key = values.get(pk_name) is None
-        explicit = [(f, values[f.name]) for f in dc.sequence_fields
-                    if values.get(f.name) is not None] if dc.sequence_fields else None
-        self.assign_key(s)
+        fast = (dc.insert_plan or rows.insert_plan(dc)).insert_new
+        if fast is not None:
+            rid = fast(values, s)
+            if rid is not None:
+                self.rid = rid
+                self.stamp = 1
+                self.touched_names = []
+                self._original = values.copy()
+                return None
+        fresh_key = values.get(dc.pk_name) is None
+        given = self.assign_key(s)
         for f in dc.checked_fields:
             if values.get(f.name) is None and f.never_null:
                 values[f.name] = blank(f.kind)
             if values.get(f.name) is None and f.mandatory:
                 return self._null_rejected(f)
-        self.rid = rows.insert(dc, values, fresh_key and values.get(pk_name) is not None, s)
-        if explicit:
-            for f, v in explicit:
+        self.rid = rows.insert(dc, values, fresh_key and values.get(dc.pk_name) is not None, s)
+        if given:
+            for f, v in given:
                 rows.bump_sequence(dc, f, int(v))
         self.stamp = 1
         self.touched_names = []
-        self._original = dict(values)
+        self._original = values.copy()
         return None
 
     def _update(self, mode, stamped):
@@ -548,3 +582,5 @@ def _lock_info(proc_number: int) -> Obj:
     info["client_version"] = ""
     return info
 
+
+MEMBER_HOOKS[Entity] = (Entity.member_4d, Entity.write)

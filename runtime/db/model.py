@@ -5,6 +5,7 @@ the project's `<Table>Entity` class), and the project's ORDA classes (`cs.<Table
 """
 from __future__ import annotations
 
+import functools
 import importlib
 
 from .. import host, lazy_index
@@ -96,6 +97,10 @@ class Attribute:
         return o
 
 
+# the value families whose values of one Python type are stored as they are (types.coerce)
+_STORED_TYPE = {"text": str, "real": float, "int": int, "bool": bool}
+
+
 class DataClassModel:
     def __init__(self, model, table: Table):
         self.model = model
@@ -113,11 +118,14 @@ class DataClassModel:
         self.sequence_fields = [f for f in table.fields if f.autosequence]
         self.never_null_fields = [f for f in table.fields if f.never_null]
         self.checked_fields = [f for f in table.fields if f.never_null or f.mandatory]
+        pk = table.primary_key
+        self.pk_name = pk.name if pk is not None else None
         self.insert_plan = None
         self._object = None                     # the 4D.DataClass object (class_instance)
         self.query_plans: dict = {}       # compile.py: query text -> plain plan or None
         self.select_sql: dict = {}        # rows.select_ids: (condition, order) -> SELECT
-        self.plain_storage: dict = {}     # name -> (kind, attribute): entity.py's fast write
+        # name -> (kind, attribute, the Python type stored as it is): entity.py's fast write
+        self.plain_storage: dict = {}
 
     @property
     def primary_key(self) -> Field:
@@ -150,17 +158,17 @@ class DataClassModel:
             c = c.superclass
         return None
 
-    @property
+    @functools.cached_property         # read per entity: an attribute once known
     def entity_class(self):
         self._load_classes()
         return self._entity_class
 
-    @property
+    @functools.cached_property         # read per entity: an attribute once known
     def selection_class(self):
         self._load_classes()
         return self._selection_class
 
-    @property
+    @functools.cached_property         # read per entity: an attribute once known
     def dataclass_class(self):
         self._load_classes()
         return self._dataclass_class
@@ -175,7 +183,8 @@ class DataClassModel:
         if cls is not None:
             self._class_attributes(cls)
         # storage attributes that are not foreign keys: assigned without other bookkeeping
-        self.plain_storage = {name: (a.field.kind, a) for name, a in self.attributes.items()
+        self.plain_storage = {name: (a.field.kind, a, _STORED_TYPE.get(a.field.kind))
+                              for name, a in self.attributes.items()
                               if a.kind == "storage" and name not in self.fk_names}
 
     def _class_attributes(self, cls):

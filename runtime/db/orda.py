@@ -16,6 +16,7 @@ from ..builtin import BuiltinObject, builtin_class
 from ..classes.store import ClassDef, STORE_4D
 from ..errors import FourDError, ERR_TYPE_MISMATCH
 from ..function import Function4D
+from ..objects import MEMBER_HOOKS, builtin_member, set_builtin_member
 from ..values import NULL, Coll, Obj, type_name
 from . import rows
 from .database import current as current_database
@@ -148,6 +149,7 @@ class DataStore(BuiltinObject):
 
     def __init__(self, db):
         self.db = db
+        self._dataclasses: dict = {}     # name -> its 4D.DataClass object, once asked for
 
     @classmethod
     def new_4d(cls, *args):
@@ -168,10 +170,19 @@ class DataStore(BuiltinObject):
     def user_class_4d(self):
         return _user_datastore_class()
 
+    def member_4d(self, name):
+        """`ds.name` (objects.MEMBER_HOOKS): a dataclass already asked for, without further
+        look-ups, else as for any built-in object."""
+        found = self._dataclasses.get(name)
+        if found is not None and name not in self.methods_4d:
+            return found
+        return builtin_member(self, name)
+
     def get_member_4d(self, name):
         dc = self.db.model.dataclasses.get(name)
         if dc is not None:
-            return dc.class_instance()
+            found = self._dataclasses[name] = dc.class_instance()
+            return found
         cls = _user_datastore_class()
         return cls.find_function(name) if cls is not None else None
 
@@ -303,3 +314,6 @@ for _name, _cls in (("DataStoreImplementation", DataStore), ("DataClass", DataCl
                     ("Entity", Entity), ("EntitySelection", EntitySelection)):
     STORE_4D.register(_name, _cls.new_4d, _cls)
 STORE_4D.register("DataStore", DataStore.new_4d, DataStore)
+
+
+MEMBER_HOOKS[DataStore] = (DataStore.member_4d, set_builtin_member)

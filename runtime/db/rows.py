@@ -111,6 +111,24 @@ class _InsertPlan:
         # deferred inserts (backend.py): the engine can, and no unique field but the key
         self.deferrable = b.defers_inserts and pk is not None and not any(
             f.unique and f is not pk for f in dc.table.fields)
+        self.insert_new = _insert_new_function(dc, b, fields, keyed, self) \
+            if self.deferrable else None
+
+
+def _cell(b, f, i, env):
+    """The expression of field `f`'s INSERT parameter, its 4D value being `v{i}`."""
+    convert = b.converter(f)
+    if convert is None:
+        return f"v{i}"
+    env[f"c{i}"] = convert
+    return f"None if v{i} is None else c{i}(v{i})"
+
+
+def _key_cell(i):
+    """The collation key of the text `v{i}` (ops.fold_text; an ASCII printable text is only
+    lowered, here without a call)."""
+    return (f"None if v{i} is None else v{i}.lower() if v{i}.isascii() and v{i}.isprintable() "
+            f"else fold(v{i})")
 
 
 def _params_function(b, fields, keyed):
@@ -120,31 +138,83 @@ def _params_function(b, fields, keyed):
     per saved entity."""
     env = {"fold": fold_text}
     lines = ["def params(values, rid=None):", "    get = values.get"]
-    cells, keys = [], []
-    for i, f in enumerate(fields):
-        lines.append(f"    v{i} = get({f.name!r})")
-        convert = b.converter(f)
-        if convert is None:
-            cells.append(f"v{i}")
-        else:
-            env[f"c{i}"] = convert
-            cells.append(f"None if v{i} is None else c{i}(v{i})")
-        if f in keyed:
-            keys.append(f"None if v{i} is None else fold(v{i})")
-    row = ", ".join(cells + keys + ["1"])
+    lines += [f"    v{i} = get({f.name!r})" for i, f in enumerate(fields)]
+    row = _row(b, fields, keyed, env)
     lines.append(f"    if rid is None:\n        return ({row},)")
     lines.append(f"    return (rid, {row})")
     exec("\n".join(lines), env)
     return env["params"]
 
 
+def _row(b, fields, keyed, env) -> str:
+    """The INSERT parameters after `__id`, from the values `v0`, `v1`…: the fields, the text
+    fields' keys, the stamp."""
+    cells = [_cell(b, f, i, env) for i, f in enumerate(fields)]
+    cells += [_key_cell(i) for i, f in enumerate(fields) if f in keyed]
+    return ", ".join(cells + ["1"])
+
+
+def _insert_new_function(dc, b, fields, keyed, plan):
+    """`insert_new(values, s)`: the usual save of a new entity, in one call — inside a
+    transaction, its primary key (an autosequence or an auto-UUID, the only field fourd
+    fills) empty, no other field checked at save: the key taken from the process's block of
+    numbers (session.next_number), the `__id` counted on (session.new_id), the row deferred
+    (backend.py). Its `__id`, or None when the case does not apply or the block, the id
+    counter or the connection are not there yet: the caller then takes the general path
+    (entity._insert), which also sets them up. None (no such function) for other tables."""
+    pk = dc.table.primary_key
+    if dc.auto_fields != [pk] or any(f is not pk for f in dc.checked_fields):
+        return None                 # (the key itself is filled: never null, never missing)
+    if pk.autosequence:
+        take_key = ["    block = s.numbers.get(SEQUENCE)",
+                    "    if block is None or block[0] > block[1]:",
+                    "        return None",
+                    "    key = block[0]",
+                    "    block[0] = key + 1"]
+    elif pk.autogenerate and pk.kind in ("uuid", "text"):
+        take_key = ["    key = uuid4().hex.upper()"]
+    else:
+        return None
+    import uuid
+    env = {"fold": fold_text, "uuid4": uuid.uuid4, "db": dc.db, "TABLE": dc.table.name,
+           "PK": pk.name, "SEQUENCE": (dc.table.name, pk.name), "SQL": plan.sql_with_id}
+    lines = ["def insert_new(values, s):",
+             "    conn = s._conn",
+             "    if not s.levels or conn is None or values.get(PK) is not None:",
+             "        return None",
+             "    ids = s.next_ids",
+             "    rid = ids.get(TABLE)",
+             "    if rid is None:",
+             "        return None",
+             *take_key,
+             "    ids[TABLE] = rid + 1",
+             "    values[PK] = key",
+             "    get = values.get"]
+    lines += [f"    v{i} = get({f.name!r})" for i, f in enumerate(fields)]
+    lines += [f"    row = (rid, {_row(b, fields, keyed, env)})",
+              "    pending = conn.pending.get(SQL)",
+              "    if pending is None:",
+              "        conn.pending[SQL] = [row]",
+              "    else:",
+              "        pending.append(row)",
+              "    db.writes += 1             # database.wrote()",
+              "    return rid"]
+    exec("\n".join(lines), env)
+    return env["insert_new"]
+
+
+def insert_plan(dc) -> _InsertPlan:
+    plan = dc.insert_plan
+    if plan is None:
+        plan = dc.insert_plan = _InsertPlan(dc)
+    return plan
+
+
 def insert(dc, values: dict, fresh_key: bool = False, s=None) -> int:
     """INSERT the row of a new entity ({field name: 4D value or None}); its `__id`.
     `fresh_key`: fourd has just assigned its primary key, so that the row may be deferred
     inside a transaction (backend.py, "Deferred inserts"); `s`: the process's session."""
-    plan = dc.insert_plan
-    if plan is None:
-        plan = dc.insert_plan = _InsertPlan(dc)
+    plan = dc.insert_plan or insert_plan(dc)
     if s is None:
         s = session()
     conn = s.conn

@@ -17,6 +17,7 @@ from __future__ import annotations
 import weakref
 
 from .. import host, process as _process
+from ..process import thread_process
 from .backend import Busy, DuplicateKey
 from .database import current as current_database
 from .db_errors import db_error, ERR_BUSY, ERR_DB_INTERNAL
@@ -177,7 +178,10 @@ def session() -> Session:
     """The current process's session (created on first use, closed with the process). The
     process object carries it (attribute `db_session`): found without a look-up on each
     data access."""
-    proc = _process.current_process()
+    try:
+        proc = thread_process.process       # process.current_process(), without the call
+    except AttributeError:
+        proc = _process.current_process()
     s = proc.__dict__.get("db_session")
     if s is None or proc.ended or s.project is not host.project():
         if s is not None:
