@@ -21,7 +21,7 @@ from .arrays import elem, setelem
 from .calling import Ref, ValueRef, parameter_count_error
 from .places import (deref, deref_set, pv_pointer, elem_pointer, prop_pointer, index_pointer,
                      value_pointer, pv_ref, prop_ref, index_ref, elem_ref, deref_ref)
-from .classes.store import check_class
+from .classes.store import check_class, class_value
 from .collections import push_one
 
 from .process import interprocess_vars as INTERPROCESS_VARS   # `<>name`: one table for all
@@ -415,15 +415,6 @@ def this_after_super(this, super_called):
     if not super_called:
         raise FourDError(-10743, "Super() must be called before This is used in the constructor")
     return this
-
-
-def class_value(v, path):
-    """A value stored into a variable declared `cs.X`/`4D.X`: must be an instance of it
-    (a scalar Blob stored into a 4D.Blob becomes one, 4d/docs dt_blob.md)."""
-    if type(v) is bytearray and len(path) == 2 and path[0] == "4d" and path[1].lower() == "blob":
-        return Blob4D(v)
-    check_class(v, path)
-    return v
 
 
 def super_call(cls, this, name, args):

@@ -315,18 +315,31 @@ def instance_of(v, cls) -> bool:
 
 def check_class(value, path):
     """`var $x : cs.Foo := …`: the value must be an instance of that class (20 R10)."""
+    class_value(value, path)
+
+
+def class_value(value, path):
+    """A value stored into a variable declared `cs.X`/`4D.X`: the value, which must be an
+    instance of that class (a scalar Blob stored into a 4D.Blob becomes one, 4d/docs
+    dt_blob.md)."""
     if value is None or value is NULL:
-        return
-    cls = declared_class(path)
+        return value
+    if type(value) is bytearray and len(path) == 2 and path[0] == "4d" and \
+            path[1].lower() == "blob":
+        from ..values import Blob4D
+        return Blob4D(value)
+    known = _declared            # declared_class(path), without the call once known
+    cls = known[1].get(path, _declared) if known[0] is host.project() else _declared
+    if cls is _declared:
+        cls = declared_class(path)
     if cls is None:
-        return
+        return value
     # the usual case first: the value's own class is the declared one
     own = value.cls if type(value) is Obj else \
         value.user_class_4d() if isinstance(value, BuiltinObject) else None
-    if own is cls:
-        return
-    if not instance_of(value, cls):
+    if own is not cls and not instance_of(value, cls):
         raise FourDError(ERR_TYPE_MISMATCH, f"Type mismatch: an instance of {cls.name} is expected")
+    return value
 
 
 # the running project, and the class of each declaration path it used (None: no check)

@@ -88,20 +88,26 @@ class Entity(BuiltinObject):
         "fromObject", "getKey", "getStamp", "clone", "diff", "isNew", "getDataClass",
         "getSelection", "indexOf", "next", "previous", "first", "last")}
 
-    lock_token = None       # set by .lock() (most entities never lock)
+    # class defaults: most entities are in no selection and never locked
+    selection = None
+    position = -1
+    lock_token = None       # set by .lock()
 
     def __init__(self, dc, rid=None, stamp=0, values=None, selection=None, position=-1):
         self.dc = dc
         self.rid = rid
         self.stamp = stamp
-        if values is None:
-            values = {}
-        self.values = values
         self.touched_names: list[str] = []
-        self.selection = selection
-        self.position = position
         self._related: dict = {}
-        self._original = values.copy()          # as loaded: what dk auto merge compares
+        if values is None:                      # a new entity
+            self.values = {}
+            self._original = {}                 # as loaded: what dk auto merge compares
+        else:
+            self.values = values
+            self._original = values.copy()
+        if selection is not None:
+            self.selection = selection
+            self.position = position
 
     @classmethod
     def new_4d(cls, *args):

@@ -101,9 +101,12 @@ class DataClass(BuiltinObject):
         return run_query(self.dc, what, args, None)
 
     def new(self):
-        e = Entity(self.dc)
-        for f in self.dc.never_null_fields:
-            e.values[f.name] = blank(f.kind)
+        dc = self.dc
+        e = Entity(dc)
+        if dc.never_null_fields:
+            values = e.values
+            for f in dc.never_null_fields:
+                values[f.name] = blank(f.kind)
         return e
 
     def newSelection(self, keep_ordered=0):
