@@ -155,38 +155,30 @@ def _row(b, fields, keyed, env) -> str:
 
 
 def _insert_new_function(dc, b, fields, keyed, plan):
-    """`insert_new(values, s)`: the usual save of a new entity, in one call — inside a
-    transaction, its primary key (an autosequence or an auto-UUID, the only field fourd
-    fills) empty, no other field checked at save: the key taken from the process's block of
-    numbers (session.next_number), the `__id` counted on (session.new_id), the row deferred
-    (backend.py). Its `__id`, or None when the case does not apply or the block, the id
-    counter or the connection are not there yet: the caller then takes the general path
-    (entity._insert), which also sets them up. None (no such function) for other tables."""
+    """`insert_new(values, s)`: the usual save of a new entity in one call — inside a
+    transaction, its primary key an empty autosequence (the only field fourd fills), no other
+    field checked at save: the key taken from the process's block (session.next_number), the
+    `__id` counted on (session.new_id), the row deferred (backend.py). Its `__id`; None when
+    the case does not apply or the block, the id counter or the connection are not there
+    yet: the caller then takes the general path (entity._insert), which sets them up. No
+    function (None) for other tables."""
     pk = dc.table.primary_key
-    if dc.auto_fields != [pk] or any(f is not pk for f in dc.checked_fields):
+    if dc.auto_fields != [pk] or not pk.autosequence or \
+            any(f is not pk for f in dc.checked_fields):
         return None                 # (the key itself is filled: never null, never missing)
-    if pk.autosequence:
-        take_key = ["    block = s.numbers.get(SEQUENCE)",
-                    "    if block is None or block[0] > block[1]:",
-                    "        return None",
-                    "    key = block[0]",
-                    "    block[0] = key + 1"]
-    elif pk.autogenerate and pk.kind in ("uuid", "text"):
-        take_key = ["    key = uuid4().hex.upper()"]
-    else:
-        return None
-    import uuid
-    env = {"fold": fold_text, "uuid4": uuid.uuid4, "db": dc.db, "TABLE": dc.table.name,
-           "PK": pk.name, "SEQUENCE": (dc.table.name, pk.name), "SQL": plan.sql_with_id}
+    env = {"fold": fold_text, "db": dc.db, "TABLE": dc.table.name, "PK": pk.name,
+           "SEQUENCE": (dc.table.name, pk.name), "SQL": plan.sql_with_id}
     lines = ["def insert_new(values, s):",
              "    conn = s._conn",
              "    if not s.levels or conn is None or values.get(PK) is not None:",
              "        return None",
              "    ids = s.next_ids",
              "    rid = ids.get(TABLE)",
-             "    if rid is None:",
+             "    block = s.numbers.get(SEQUENCE)",
+             "    if rid is None or block is None or block[0] > block[1]:",
              "        return None",
-             *take_key,
+             "    key = block[0]",
+             "    block[0] = key + 1",
              "    ids[TABLE] = rid + 1",
              "    values[PK] = key",
              "    get = values.get"]

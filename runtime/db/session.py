@@ -34,6 +34,7 @@ class Session:
         self._conn = None
         self.levels: list[bool] = []      # one per open transaction: True while suspended
         self.classic = None               # runtime.db.classic.ClassicState, on first use
+        # (rows.insert_new, the usual save of a new entity, takes from these two directly)
         self.numbers: dict = {}           # (table, field) -> [next, last, size] reserved
         self.next_ids: dict = {}          # table -> next __id of a deferred insert (backend.py)
         self.epoch = 0                    # +1 each time other connections are seen to commit
