@@ -109,6 +109,12 @@ class Backend:
         `:name` / `%(name)s` in generated SQL: 4D names have no ':' or '%')."""
         raise NotImplementedError
 
+    def numbered(self, sql: str) -> str | None:
+        """`sql`, whose parameters are named p0, p1…, with numbered placeholders instead, so
+        that a tuple binds them (cheaper than names); None where the engine has no numbered
+        placeholders (they stay named)."""
+        return None
+
     def in_list(self, expr: str, param: str) -> str:
         """`expr IN <the list held by one bound parameter>` (see list_param)."""
         raise NotImplementedError

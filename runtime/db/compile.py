@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..errors import FourDError
 from ..values import NULL, Coll, Obj, Date4D, Time4D, type_name
 from ..function import Function4D
+from ..ops import fold_text
 from .types import text_key, date_text, uuid_text
 from . import computed, query as Q
 from .db_errors import db_error, unknown_attribute, ERR_QUERY_TYPE, ERR_QUERY_SYNTAX
@@ -27,6 +28,7 @@ class Compiler:
         self.settings = settings if isinstance(settings, Obj) else _NO_SETTINGS
         self.params: dict = {}
         self.n_alias = 0
+        self.plan = None            # the PlainPlan where_of() re-used, if it did
 
     # -- placeholders ------------------------------------------------------------------
     def _param_value(self, ph):
@@ -79,11 +81,12 @@ class Compiler:
         if plan is None:
             return self.where(node)
         if plan is not _UNKNOWN:
-            params = self._plain_params(plan[1])
+            params = self._plain_params(plan.leaves)
             if params is None:
                 return self.where(node)
             self.params = params
-            return plan[0]
+            self.plan = plan
+            return plan.sql
         leaves = _plain_leaves(self.dc, node, [])
         params = self._plain_params(leaves) if leaves is not None else None
         sql = self.where(node)
@@ -92,7 +95,7 @@ class Compiler:
         if leaves is None:
             plans[text] = None
         elif params == self.params:          # else the values of this call made another SQL
-            plans[text] = (sql, leaves)
+            plans[text] = PlainPlan(sql, leaves)
         return sql
 
     def _plain_params(self, leaves) -> dict | None:
@@ -249,30 +252,24 @@ class Compiler:
         """A query value in the attribute's type (4D converts where it can: "v20" -> 20)."""
         kind = f.kind
         t = type(value)
+        if t in _AS_IS.get(kind, ()):
+            return value
         if kind in ("int", "real", "time"):
-            if t is int or t is float or t is Time4D:
-                return value
             if t is bool:
                 return int(value)
             if t is str:
                 from ..formatting import parse_num
                 return parse_num(value)
         elif kind == "bool":
-            if t is bool:
-                return value
             if t is int or t is float:
                 return value != 0
             if t is str and value.lower() in ("true", "false"):
                 return value.lower() == "true"
         elif kind in ("text", "uuid"):
-            if t is str:
-                return value
             if t is int or t is float:
                 from ..values import num_text
                 return num_text(value)
         elif kind == "date":
-            if t is Date4D:
-                return value
             if t is str:
                 from ..formatting import parse_date
                 return parse_date(value)
@@ -384,6 +381,60 @@ class Compiler:
 
 _UNKNOWN = object()
 _MAX_PLANS = 500            # query strings remembered per dataclass (texts built with values)
+_NUMBERS = (int, float, Time4D)
+# per field kind, the types of the query values that convert() passes on unchanged
+_AS_IS = {"int": _NUMBERS, "real": _NUMBERS, "time": _NUMBERS, "bool": (bool,), "text": (str,),
+          "uuid": (str,), "date": (Date4D,)}
+
+
+class PlainPlan:
+    """The condition of a plain query string (where_of): its SQL, the same for every value
+    that is not null and holds no `@`; its leaves [(field, keyed, query value)], whose values
+    are the parameters p0, p1…; `fast`: what selection.py keeps to run the whole query
+    without the general path (None until built, False when it cannot)."""
+    __slots__ = ("sql", "leaves", "fast")
+
+    def __init__(self, sql, leaves):
+        self.sql = sql
+        self.leaves = leaves
+        self.fast = None
+
+    def bind_code(self, backend, params: dict):
+        """(lines, values, names) of Python turning `args`, the arguments of
+        `.query(text; args…)` (a tuple), into this condition's parameters: `values` are the
+        expressions of p0, p1…; the lines `return None` when the general path must look at
+        the arguments (another number of them, as with a settings object; a value of
+        another type than the attribute's; a text holding `@`); `names`: what they use.
+        None when a placeholder is named (its value comes from settings). `params`: those of
+        a run of the plan (they hold the constants). Written out per plan, without a loop:
+        selection.py's fast entry runs them once per query."""
+        names = {"fold": fold_text}
+        body, values, n_args = [], [], 0
+        for i, (f, keyed, value) in enumerate(self.leaves):
+            if value.kind == "const":
+                names[f"c{i}"] = params[f"p{i}"]
+                values.append(f"c{i}")
+                continue
+            if type(value.value) is not int:
+                return None
+            n_args = max(n_args, value.value)
+            types = _AS_IS[f.kind]
+            body.append(f"v{i} = args[{value.value - 1}]")
+            if len(types) == 1:
+                names[f"t{i}"] = types[0]
+                body.append(f"if type(v{i}) is not t{i}:")
+            else:
+                names[f"t{i}"] = types
+                body.append(f"if type(v{i}) not in t{i}:")
+            body.append("    return None")
+            convert = backend.converter(f)
+            if keyed:
+                body += [f"v{i} = fold(v{i})", f"if '@' in v{i}:", "    return None"]
+            elif convert is not None:
+                names[f"k{i}"] = convert
+                body.append(f"v{i} = k{i}(v{i})")
+            values.append(f"v{i}")
+        return [f"if len(args) != {n_args}:", "    return None"] + body, values, names
 
 
 def _plain_leaves(dc, node, out):

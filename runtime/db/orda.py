@@ -98,6 +98,12 @@ class DataClass(BuiltinObject):
         return NULL if e is None else e
 
     def query(self, what=None, *args):
+        if type(what) is str:                   # a plain query string run before
+            plan = self.dc.query_plans.get(what)
+            if plan and plan.fast:
+                result = plan.fast(self.dc, args)
+                if result is not None:
+                    return result
         return run_query(self.dc, what, args, None)
 
     def new(self):

@@ -4,6 +4,7 @@ module that writes SQL for reading and writing records (queries come from compil
 from __future__ import annotations
 
 import functools
+import operator
 
 from ..errors import FourDError
 from ..ops import fold_text
@@ -23,32 +24,57 @@ def select_ids(dc, where: str | None, params: dict, order: list | None = None,
                among: list | None = None) -> list[int]:
     """`__id`s of the rows matching `where`, in `order` (SQL expressions with ASC/DESC), else
     by `__id`; restricted to `among` when given."""
-    key = (where, tuple(order) if order else None)
-    sql = None if among is not None else dc.select_sql.get(key)
-    if sql is None:
+    if among is None:
+        sql = select_sql(dc, where, order)
+    else:
         b = dc.db.backend
-        conds = []
-        if where:
-            conds.append(where)
-        if among is not None:
-            params = dict(params)
-            params["ids"] = b.list_param(among)
-            conds.append(b.in_list(f"t0.{b.quote(ID)}", b.named("ids")))
-        select, by_id = _select_sql(dc)
-        sql = select
-        if conds:
-            sql += " WHERE " + " AND ".join(conds)
-        sql += " ORDER BY " + ", ".join(order) + ", " + by_id if order else " ORDER BY " + by_id
-        if among is None:
-            if len(dc.select_sql) >= 500:       # conditions built with values: bounded
-                dc.select_sql.clear()
-            dc.select_sql[key] = sql
-    conn = session().conn
-    return [r[0] for r in run(lambda: conn.execute(sql, params).fetchall())]
+        params = dict(params)
+        params["ids"] = b.list_param(among)
+        among_sql = b.in_list(f"t0.{b.quote(ID)}", b.named("ids"))
+        sql = _select(dc, [where, among_sql] if where else [among_sql], order)
+    return ids_of(session().conn, sql, params)
+
+
+def select_sql(dc, where: str | None, order: list | None = None) -> str:
+    """The SELECT of select_ids (kept per dataclass: the same condition and order give the
+    same text)."""
+    key = (where, tuple(order) if order else None)
+    sql = dc.select_sql.get(key)
+    if sql is None:
+        sql = _select(dc, [where] if where else [], order)
+        if len(dc.select_sql) >= 500:       # conditions built with values: bounded
+            dc.select_sql.clear()
+        dc.select_sql[key] = sql
+    return sql
+
+
+def _select(dc, conds: list, order) -> str:
+    select, by_id = _select_head(dc)
+    sql = select
+    if conds:
+        sql += " WHERE " + " AND ".join(conds)
+    return sql + (" ORDER BY " + ", ".join(order) + ", " + by_id if order else
+                  " ORDER BY " + by_id)
+
+
+def ids_of(conn, sql: str, params) -> list[int]:
+    """The `__id`s a SELECT of select_sql() gives, on the connection `conn` (the session's)."""
+    try:
+        found = conn.execute(sql, params).fetchall()
+    except Exception as e:          # run() reports it (no closure made per call)
+        return run(_raise, e)
+    return [found[0][0]] if len(found) == 1 else list(map(_first, found))   # one: 3x cheaper
+
+
+def _raise(e):
+    raise e
+
+
+_first = operator.itemgetter(0)
 
 
 @functools.lru_cache(maxsize=None)
-def _select_sql(dc):
+def _select_head(dc):
     q = dc.db.backend.quote
     return f"SELECT t0.{q(ID)} FROM {q(dc.table.name)} t0", f"t0.{q(ID)}"
 
@@ -301,7 +327,7 @@ def bump_sequence(dc, f, value: int):
     s.skip_number(dc.table.name, f.name, value)
 
 
-__all__ = ["DuplicateKey", "select_ids", "load", "insert", "update", "delete", "stamp_of",
+__all__ = ["DuplicateKey", "select_ids", "select_sql", "ids_of", "load", "insert", "update", "delete", "stamp_of",
            "id_of_key", "count", "scalar", "all_rows", "bump_sequence"]
 
 

@@ -8,6 +8,11 @@ Decisions:
 * A selection made by a query remembers the query: while no write happened to its table since,
   later queries, sorts and aggregates on it re-use that condition in the engine instead of
   sending the list of ids (a speed-up only; the result is the same).
+* `ds.<DataClass>.query(text; values…)` of a plain query string (each condition compares a
+  stored attribute with one value) that ran before takes a path written out for that text
+  (_fast_entry): only the values are converted, the SELECT is kept. Any value it does not
+  take as it is (null, `@`, another type, a settings object) goes the general way, the one
+  place that converts values and reports errors.
 * Shareable or alterable (docs "Shareable or alterable entity selections"): selections from
   `.all()`, `.query()` and relations are shareable; `.newSelection()`, `.copy()` and
   `Create entity selection` make alterable ones; other functions keep the nature of their
@@ -50,6 +55,7 @@ class EntitySelection(BuiltinObject):
         "slice", "drop", "contains", "copy", "isAlterable", "isOrdered", "getDataClass",
         "selected", "refresh", "getRemoteContextAttributes")}
     methods_4d.update({"and": "and_", "or": "or_"})
+    query_plan = query_path = None      # set on the selections of queries that ask for them
 
     def __init__(self, dc, ids, ordered=False, alterable=False, source=None):
         self.dc = dc
@@ -58,8 +64,6 @@ class EntitySelection(BuiltinObject):
         self.alterable = alterable
         self.source = source            # (where sql, params, version) that produced `ids`
         self._rows: dict = {}
-        self.query_plan = None
-        self.query_path = None
 
     @classmethod
     def new_4d(cls, *args):
@@ -649,6 +653,7 @@ def _execute(dc, tree, args, settings, within, text=None):
         restrict = within.restriction(compiler)
         where = f"({where}) AND ({restrict})" if where else restrict
     order, sequential = expand_order(dc, tree.order) if tree.order else ((), False)
+    n_params = len(compiler.params)
     order_sql = [_order_sql(compiler, p, d) for p, d in order] if not sequential else None
     version = _version(dc)
     ids = rows.select_ids(dc, where, compiler.params, order_sql or None)
@@ -656,7 +661,40 @@ def _execute(dc, tree, args, settings, within, text=None):
                              source=_source(dc, where, compiler.params, version))
     if tree.order and sequential:
         result = result.sorted(order)
+    elif compiler.plan is not None and compiler.plan.fast is None and within is None and \
+            settings is None:           # a plain query string run again (not one-off texts)
+        compiler.plan.fast = n_params == len(compiler.params) and \
+            _fast_entry(dc, compiler.plan, compiler.params, where, order_sql or None) or False
     return result
+
+
+def _fast_entry(dc, plan, params, where, order):
+    """`fast(dc, args)`, or None when the plan has none (named placeholders):
+    `DataClass.query(text; args…)` of a plain query string (compile.py PlainPlan) without
+    the general path, written out once per query text. The SELECT is kept, only the
+    parameters are worked out (bind_code); it gives None when the general path must run
+    (another number of arguments or a settings object; a value that is null, holds `@` or
+    has another type than the attribute: that path converts or reports it). Its selection
+    remembers its condition as _execute's do (`_version` written out: the connection is
+    open, so the session knows whether the engine counts other connections' commits)."""
+    b = dc.db.backend
+    code = plan.bind_code(b, params)
+    if code is None:
+        return None
+    lines, values, names = code
+    sql = rows.select_sql(dc, where, order)
+    numbered = b.numbered(sql)
+    names.update(session=session, ids_of=rows.ids_of, EntitySelection=EntitySelection,
+                 sql=numbered or sql, where=where)
+    lines += ["params = {" + ", ".join(f"'p{i}': {v}" for i, v in enumerate(values)) + "}",
+              "s = session()", "conn = s.conn",
+              "source = None if s.seen_version is None else "
+              "(where, params, (dc.db.writes, s.epoch))",
+              "ids = ids_of(conn, sql, " + ("(" + "".join(v + ", " for v in values) + ")"
+                                            if numbered else "params") + ")",
+              f"return EntitySelection(dc, ids, {bool(order)}, False, source)"]
+    exec("def fast(dc, args):\n    " + "\n    ".join(lines), names)
+    return names["fast"]
 
 
 def expand_order(dc, order, _depth=0):

@@ -158,10 +158,10 @@ class Session:
                 locks.pop(key, None)
 
 
-def run(action):
-    """Run an engine action, turning engine failures into 4D errors."""
+def run(action, *args):
+    """Run an engine action (`action(*args)`), turning engine failures into 4D errors."""
     try:
-        return action()
+        return action(*args)
     except Busy:
         raise db_error(ERR_BUSY, "The data file is busy: another process keeps a transaction "
                                  "open") from None

@@ -135,6 +135,11 @@ class SQLiteBackend(Backend):
     def rename_params(self, sql: str, prefix: str) -> str:
         return _PARAM.sub(lambda m: ":" + prefix + m.group(1), sql)
 
+    def numbered(self, sql: str) -> str | None:
+        return _PARAM.sub(lambda m: f"?{int(m.group(1)[1:]) + 1}", sql) \
+            if all(name[0] == "p" and name[1:].isdigit() for name in _PARAM.findall(sql)) \
+            else None
+
     def json_value(self, column_sql: str, path: list[str], c) -> str:
         return f"json_extract({column_sql}, {c.p(_json_path(path))})"
 
