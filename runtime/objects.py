@@ -260,25 +260,18 @@ def call_method(o, name, args):
         if isinstance(v, Function4D):
             return v.fn(o, *args)
         return _not_a_function(o, name, v)
-    if isinstance(o, Coll):
-        meth = COLLECTION_METHODS.get(name)
-        if meth is None:
-            raise FourDError(ERR_UNKNOWN_METHOD, f"Unknown member function of a collection: .{name}()")
+    fn = _MEMBER_FUNCTIONS.get((type(o), name))
+    if fn is None:
+        fn = _member_function(o, name)
+    if fn is not None:
         try:
-            return meth(o, *args)
+            return fn(o, *args)
         except TypeError as e:
-            _check_arity(e, f"collection.{name}()", meth, 1)
+            _check_arity(e, f"{'collection' if isinstance(o, Coll) else o.class_name}.{name}()",
+                         fn, 1)
             raise
     if isinstance(o, BuiltinObject):
-        meth = o.methods_4d.get(name)
-        if meth is None:
-            return o.call_member_4d(name, args)
-        bound = getattr(o, meth)
-        try:
-            return bound(*args)
-        except TypeError as e:
-            _check_arity(e, f"{o.class_name}.{name}()", bound, 0)
-            raise
+        return o.call_member_4d(name, args)
     if type(o) is Function4D:
         if name == "call":
             return o.fn(args[0] if args else None, *args[1:])
@@ -316,6 +309,31 @@ def _function_member(f: Function4D, name: str):
     if name == "call" or name == "apply":
         return Function4D(lambda _this, *args: call_method(f, name, args), name=name)
     return None
+
+
+# (python type, name) -> the function `fn(o, *args)` that `o.name(args…)` runs, for
+# collections and built-in class instances (their member functions are their class's): found
+# once, then one look-up per call
+_MEMBER_FUNCTIONS: dict = {}
+
+
+def _member_function(o, name):
+    """The function a collection's or a built-in object's member call `o.name(…)` runs
+    (remembered in _MEMBER_FUNCTIONS); None for other values and for the members a built-in
+    object answers itself (call_member_4d: ORDA class functions)."""
+    if isinstance(o, Coll):
+        fn = COLLECTION_METHODS.get(name)
+        if fn is None:
+            raise FourDError(ERR_UNKNOWN_METHOD, f"Unknown member function of a collection: .{name}()")
+    elif isinstance(o, BuiltinObject):
+        meth = o.methods_4d.get(name)
+        if meth is None:
+            return None
+        fn = getattr(type(o), meth)
+    else:
+        return None
+    _MEMBER_FUNCTIONS[(type(o), name)] = fn
+    return fn
 
 
 def _check_arity(exc: TypeError, label: str, fn, skip: int):
