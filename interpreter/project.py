@@ -76,7 +76,7 @@ class Project:
         self.database_methods = {fold(n): (n, p) for n, p in (database_methods or {}).items()}
         self.method_table = MethodTable(self)
         self.exact_entries: dict = {}     # folded name -> the method's exact entry, if any
-        self.cs = ClassStore(self._load_class, self.classes)
+        self.cs = ClassStore(self._load_class, self.classes, self._precreated_names)
         self.base_globals = dict(helpers.BASE_GLOBALS)
         self.base_globals.update({"__M": self.method_table, "__CS": self.cs, "__4D": STORE_4D,
                                   "__method_formula": self.method_formula})
@@ -258,10 +258,20 @@ class Project:
         fn = self.method_table[fold(name)]
         return Function4D(fn, source, name)
 
+    def _precreated_names(self) -> list[str]:
+        """The names of 4D's empty ORDA classes (runtime/db/model.py): a project's only."""
+        if self.root is None:
+            return []
+        from fourd.runtime.db.orda import precreated_names
+        return precreated_names()
+
     def _load_class(self, name):
         path = self.classes.get(name)
-        if path is None:
-            return None
+        if path is None:        # no file: 4D's empty ORDA class of that name, if any
+            if self.root is None:
+                return None
+            from fourd.runtime.db.orda import precreated_class
+            return precreated_class(name)
 
         def lower(unit, text, tree):
             from .lower import Lowerer, CompileError
@@ -291,7 +301,7 @@ class Project:
             finally:
                 self._classes_loading.pop()
             if parent is None:
-                from fourd.runtime.db.orda import orda_base_class
+                from fourd.runtime.db.model import orda_base_class
                 parent = orda_base_class(parent_name)
             if parent is None:
                 raise FourDError(-10745, f"Class {name} extends an unknown class: {ext}")

@@ -147,7 +147,10 @@ def _class_getprop(cls: ClassDef, name):
     if name == "superclass":
         if cls is OBJECT_CLASS:
             return NULL
-        return cls.superclass or OBJECT_CLASS
+        sup = cls.superclass
+        if sup is not None and getattr(sup, "orda_base", False):
+            return STORE_4D.get(sup.name)    # ORDA classes extend 4D.Entity & co. (db/model.py)
+        return sup or OBJECT_CLASS
     if name == "new":
         return Function4D(lambda _this, *a: cls.new(*a), name=f"{cls.name}.new")
     if name == "isShared":
@@ -170,15 +173,18 @@ def _class_call(cls: ClassDef, name, args):
 class ClassStore:
     """`cs`: classes of the project, loaded lazily by name (case-sensitive)."""
 
-    def __init__(self, loader, class_names=()):
+    def __init__(self, loader, class_names=(), more_names=None):
         self._loader = loader          # name -> ClassDef | None
         self._classes: dict[str, ClassDef] = {}
         self.class_names = sorted(class_names)   # the project's class files
+        self._more_names = more_names  # () -> names the loader knows without a file (ORDA)
         self.component_namespaces: set[str] = set()   # `cs.<component>` (not loaded)
 
     def names_4d(self):
         """The class names (`For each ($name; cs)`), without loading the classes."""
-        return list(self.class_names or sorted(self._classes))
+        names = self.class_names or sorted(self._classes)
+        more = self._more_names() if self._more_names is not None else ()
+        return sorted(set(names).union(more)) if more else list(names)
 
     def items_4d(self):
         return [(n, self.get(n)) for n in self.names_4d()]

@@ -2,6 +2,15 @@
 attributes (storage, relatedEntity, relatedEntities, and the computed and alias attributes of
 the project's `<Table>Entity` class), and the project's ORDA classes (`cs.<Table>`,
 `cs.<Table>Entity`, `cs.<Table>Selection`, `cs.DataStore`).
+
+Decisions:
+* 4D pre-creates the ORDA classes of every data model object, empty, whether or not the project
+  has a class file for them (docs ORDA/ordaClasses.md "Architecture", "Creating classes"): a
+  project with a catalog has `cs.DataStore` (extends 4D.DataStoreImplementation) and, for each
+  dataclass, `cs.<Table>` (4D.DataClass), `cs.<Table>Entity` (4D.Entity) and
+  `cs.<Table>Selection` (4D.EntitySelection). A class file of that name replaces the empty
+  class (the project's loader asks the files first); a table that is not a dataclass has none;
+  a table's own name wins over a name made with a suffix (a table `AEntity` beside `A`).
 """
 from __future__ import annotations
 
@@ -10,10 +19,38 @@ import importlib
 
 from .. import host, lazy_index
 from ..builtin import BUILTIN_CLASSES
+from ..classes.store import ClassDef
+from ..function import Function4D
 from ..values import Obj
+from .db_errors import db_error, ERR_ORDA_NEW
 from .structure import Field, Relation, Table
 
 ORDA_BASES = ("DataStoreImplementation", "DataClass", "Entity", "EntitySelection")
+# the classes of a dataclass: name suffix -> the 4D class it extends
+DATACLASS_CLASSES = (("", "DataClass"), ("Entity", "Entity"), ("Selection", "EntitySelection"))
+
+
+def orda_base_class(name: str) -> ClassDef | None:
+    """The class a project's ORDA class extends (`Class extends DataClass`…), or None."""
+    for base in ORDA_BASES:
+        if base.lower() == name.lower():
+            cls = _BASES.get(base)
+            if cls is None:
+                cls = _BASES[base] = ClassDef(base)
+                cls.orda_base = True
+                cls.constructor = Function4D(_refuse_new, name=f"{base}.constructor")
+            return cls
+    return None
+
+
+_BASES: dict[str, ClassDef] = {}
+
+
+def _refuse_new(this, *args):
+    """`cs.EmployeeEntity.new()` (docs: data model classes are not instantiated with new())."""
+    raise db_error(ERR_ORDA_NEW, "A data model class cannot be instantiated with new(): its "
+                                 "objects come from ds (ds.<DataClass>.new(), .get(), "
+                                 ".query()…)")
 
 
 def orda_class(name: str) -> type:
@@ -150,7 +187,7 @@ class DataClassModel:
         if project is None:
             return None
         cls = project.cs.get(self.name + suffix)
-        base = {"": "DataClass", "Entity": "Entity", "Selection": "EntitySelection"}[suffix]
+        base = dict(DATACLASS_CLASSES)[suffix]
         c = cls
         while c is not None:
             if c.name == base and getattr(c, "orda_base", False):
@@ -254,3 +291,18 @@ class Model:
                 self.dataclasses[t.name] = dc
         for dc in self.by_table.values():
             dc.link_relations(self.dataclasses if dc.name in self.dataclasses else self.by_table)
+        self.precreated_classes = self._precreated_classes()
+
+    def _precreated_classes(self) -> dict[str, ClassDef]:
+        """4D's empty ORDA classes by name (module docstring), made once with the model so
+        that whatever asks (cs, OB Class, declarations) gets the same class objects."""
+        if self.db.structure.path is None:
+            return {}
+        classes = {}
+        for suffix, base in DATACLASS_CLASSES:
+            for name in self.dataclasses:
+                if name + suffix not in classes:
+                    classes[name + suffix] = ClassDef(name + suffix, orda_base_class(base))
+        classes.setdefault("DataStore", ClassDef("DataStore",
+                                                 orda_base_class("DataStoreImplementation")))
+        return classes

@@ -15,13 +15,12 @@ from __future__ import annotations
 from ..builtin import BuiltinObject, builtin_class
 from ..classes.store import ClassDef, STORE_4D
 from ..errors import FourDError, ERR_TYPE_MISMATCH
-from ..function import Function4D
 from ..objects import MEMBER_HOOKS, builtin_member, set_builtin_member
 from ..values import NULL, Coll, Obj, type_name
 from . import rows
 from .database import current as current_database
 from .entity import Entity
-from .db_errors import db_error, ERR_NO_TABLE, ERR_ORDA_NEW
+from .db_errors import db_error, ERR_NO_TABLE
 from .model import ORDA_BASES, DataClassModel
 from .rows import get_entity
 from .selection import EntitySelection, all_of, run_query
@@ -31,27 +30,26 @@ from .types import blank
 DK_KEEP_ORDERED = 1
 
 
-def orda_base_class(name: str) -> ClassDef | None:
-    """The class a project's ORDA class extends (`Class extends DataClass`…), or None."""
-    for base in ORDA_BASES:
-        if base.lower() == name.lower():
-            cls = _BASES.get(base)
-            if cls is None:
-                cls = _BASES[base] = ClassDef(base)
-                cls.orda_base = True
-                cls.constructor = Function4D(_refuse_new, name=f"{base}.constructor")
-            return cls
-    return None
+def precreated_class(name: str) -> ClassDef | None:
+    """`cs.<name>` of a project without a class file of that name: 4D's empty ORDA class
+    (model.py), or None. The names of 4D's own classes (`Class extends Entity`) are never
+    one, and do not read the catalog."""
+    if name in ORDA_BASES:
+        return None
+    return _precreated().get(name)
 
 
-_BASES: dict[str, ClassDef] = {}
+def precreated_names() -> list[str]:
+    """The names of 4D's empty ORDA classes (`For each ($name; cs)`, `OB Keys(cs)`: docs
+    ORDA/ordaClasses.md, "All ORDA data model classes are exposed as properties of cs")."""
+    return list(_precreated())
 
 
-def _refuse_new(this, *args):
-    """`cs.EmployeeEntity.new()` (docs: data model classes are not instantiated with new())."""
-    raise db_error(ERR_ORDA_NEW, "A data model class cannot be instantiated with new(): its "
-                                 "objects come from ds (ds.<DataClass>.new(), .get(), "
-                                 ".query()…)")
+def _precreated() -> dict:
+    try:
+        return current_database().model.precreated_classes
+    except FourDError:      # a catalog that cannot be read has no classes (ds says why)
+        return {}
 
 
 @builtin_class("DataClass")

@@ -91,6 +91,7 @@ class Structure:
     by_name: dict = dc_field(default_factory=dict)
     by_folded: dict = dc_field(default_factory=dict)
     by_number: dict = dc_field(default_factory=dict)
+    path: str | None = None         # the catalog file read (None: the project has none)
 
     def add(self, t: Table):
         self.tables.append(t)
@@ -124,7 +125,7 @@ def _flag(el, name: str) -> bool:
 
 def read_structure(path: str | None) -> Structure:
     """The structure of a catalog file (an empty structure for None)."""
-    structure = Structure()
+    structure = Structure(path=path)
     if path is None:
         return structure
     try:
