@@ -79,9 +79,9 @@ class QuitRequest(BaseException):
     """QUIT 4D: stop everything and exit with code 0."""
 
 
-class ProcessAborted(QuitRequest):
+class ProcessAborted(QuitRequest, SystemExit):
     """A process aborted because the application quits (QUIT 4D elsewhere, SIGINT/SIGTERM,
-    the end of the run): raised in its 4D code at the next loop turn or wait (process.py)."""
+    the end of the run): raised in its thread at once, or when a wait ends (process.py)."""
 
 
 def fail(code: int, message: str, signature: str = "4DRT"):

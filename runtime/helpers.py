@@ -25,7 +25,7 @@ from .classes.store import check_class, class_value
 from .collections import push_one
 
 from .process import interprocess_vars as INTERPROCESS_VARS   # `<>name`: one table for all
-from .process import process_vars, HALT, halted
+from .process import process_vars
 
 
 # ---------------------------------------------------------------- parameters and types
@@ -456,7 +456,6 @@ BASE_GLOBALS = {
     "__check_class": check_class, "__class_value": class_value,
     "__this_after_super": this_after_super, "__type_of_target": type_of_target, "__array_selected": array_selected,
     "__array_select": array_select, "__var_base": var_base,
-    "__halt": HALT, "__halted": halted,
 }
 for _name in ("add", "sub", "mul", "div", "idiv", "mod", "power", "bxor", "shl", "shr", "bitset",
               "bitclear", "bittest", "band", "bor", "eq", "ne", "lt", "gt", "le", "ge"):

@@ -32,12 +32,13 @@ import collections
 import os
 import select
 import signal
+import sys
 import threading
 import time
 
 from .host import as_callable
 from .errors import AbortExecution, ExitCode, FourDError, ProcessAborted, QuitRequest
-from .diagnostics import report_uncaught
+from .diagnostics import CODE_FILES, report_uncaught
 from .function import Function4D
 from .objects import deep_copy
 from .values import Coll, Obj
@@ -115,40 +116,83 @@ def _report(err: Exception, context: str) -> None:
 # --------------------------------------------------------------------------------------
 # aborting processes whose code never ends (QUIT 4D, SIGINT/SIGTERM, the end of the run)
 #
-# Decision: Python threads cannot be killed, so a process is aborted cooperatively, as
-# interpreted 4D aborts one between two lines: every turn of a 4D loop (While, Repeat, For,
-# For each) reads HALT[0] (one list shared by every unit's globals as `__halt`: a global load
-# and a subscript, the whole cost on the normal path); while some process must stop it is
-# True and the loop calls halted(), which raises ProcessAborted in that process only. Waits
-# (DELAY PROCESS, .wait(), worker dispatch) end at once in an aborted process. Code stuck in
-# one long Python or C call is not interrupted: the run ends without waiting for it.
-# KILL WORKER aborts nothing: the docs let the current task end (a looping one never does).
-
-HALT = [False]
-_aborting: set = set()            # processes asked to stop whose thread has not ended
-
-
-def halted() -> None:
-    """Generated code, at a loop turn while HALT[0]: stop if this process is aborted."""
-    if current_process().aborted:
-        raise ProcessAborted()
+# Decision: Python threads cannot be killed, so an aborted process is stopped as interpreted
+# 4D stops one between two lines: `_abort` marks it aborted, ends its waits (DELAY PROCESS,
+# .wait(), worker dispatch raise ProcessAborted in an aborted process) and, while it runs
+# 4D code, raises ProcessAborted in its thread at its next Python instruction
+# (PyThreadState_SetAsyncExc): a 4D loop that never ends stops there, and 4D code pays
+# nothing for it on the normal path. It is sent only while the thread's innermost frame is a
+# 4D method's (else retried until it is, `_interrupt_soon`), so that it never arrives inside
+# fourd's own bookkeeping (locks, loops, process tables). ProcessAborted is a SystemExit, so
+# asyncio re-raises it from a callback and a thread it ends prints nothing. Each process gets
+# at most one, never once its _end has begun, and takes it in _end if it has not arrived
+# (_take_pending_abort): one sent and never taken, or cancelled, leaves CPython checking for
+# it at every instruction for good (an embedded host's next run then spun in traced code).
+# Code stuck in one long Python or C call is not interrupted: the run ends without waiting
+# for it. KILL WORKER aborts nothing: the docs let the current task end (a looping one
+# never does).
 
 
 def _abort(proc: "Process") -> None:
     with _lock:
+        first = not proc.aborted
         proc.aborted = True
-        _aborting.add(proc)
-        HALT[0] = True
     proc.killed = True
     proc._delay_changed.set()
     proc.wake_threadsafe()
+    if first and proc.thread_id and proc.thread_id != _get_ident() and not _interrupt(proc):
+        threading.Thread(target=_interrupt_soon, args=(proc,), name="4D abort",
+                         daemon=True).start()
 
 
-def _aborted_ended(proc: "Process") -> None:
+INTERRUPT_PATIENCE = 10.0       # seconds an aborted process may stay out of 4D code
+
+
+def _interrupt(proc: "Process") -> bool:
+    """Raise ProcessAborted in the process's thread if it runs 4D code now (its innermost
+    frame is a 4D method's: the exception then arrives there, or at the entry of what that
+    code calls, never inside fourd's own bookkeeping); True once done or no longer needed.
+    One per process, never once its _end has begun."""
     with _lock:
-        proc.aborted = False
-        _aborting.discard(proc)
-        HALT[0] = bool(_aborting)
+        if proc.interrupted or proc.ending or proc.in_loop:
+            return proc.interrupted or proc.ending
+        frame = sys._current_frames().get(proc.thread_id)
+        if frame is None or frame.f_code.co_filename not in CODE_FILES:
+            return frame is None
+        _set_async_exc(proc.thread_id, ProcessAborted)
+        proc.interrupted = True
+        return True
+
+
+def _interrupt_soon(proc: "Process") -> None:
+    """An aborted process outside 4D code (in a command, a callback's wait…): interrupt it
+    when it is back in 4D code, if it does not end first."""
+    deadline = _monotonic() + INTERRUPT_PATIENCE
+    while not _interrupt(proc) and _monotonic() < deadline:
+        time.sleep(0.001)
+
+
+def _set_async_exc(tid: int, exc) -> None:
+    """Raise `exc` in thread `tid` at its next Python instruction. Never to cancel one (NULL):
+    CPython then still signals an asynchronous exception that no thread will take, and every
+    thread checks for it at every instruction from then on, for good (3.11 spins forever in
+    traced code: an embedded host's next run with a deferred error never ended)."""
+    import ctypes
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(tid), ctypes.py_object(exc))
+
+
+def _take_pending_abort() -> None:
+    """In an aborted process's own thread, ending: the ProcessAborted sent to it, if it has
+    not arrived yet, arrives here (at the call below) instead of somewhere later, and the
+    interpreter's signal for it is cleared (a thread ending with one pending leaves it set)."""
+    try:
+        _no_op()
+    except ProcessAborted:
+        pass
+
+
+def _no_op() -> None:
+    pass
 
 
 # --------------------------------------------------------------------------------------
@@ -270,6 +314,8 @@ class Process:
         self.wake_pending = False             # loop.stop() already requested this run
         self.killed = False
         self.aborted = False                  # QUIT 4D / signal / end of run: stop now
+        self.ending = False                   # _end() has begun: no ProcessAborted any more
+        self.interrupted = False              # ProcessAborted sent to its thread (_interrupt)
         self.foreign = False                  # a thread fourd did not start (embedding)
         self.ended = False
         self.start_method = None              # what CALL WORKER(name; "") runs
@@ -419,6 +465,9 @@ class Process:
     def _end(self) -> None:
         """The process is over: close its sockets without callbacks, drop its queue."""
         with _lock:     # call_worker() posts under the lock and checks `killed`
+            self.ending = True
+            if self.interrupted and self.thread_id == _get_ident():
+                _take_pending_abort()
             self.killed = True
             self._drop_messages()
             self.events.clear()
@@ -439,15 +488,14 @@ class Process:
         for obj in list(self.live):
             self.release(obj)
         self.events.clear()
-        self.ended = True
-        if self.aborted:
-            _aborted_ended(self)
         with _lock:
             if _processes.get(self.number) is self:
                 del _processes[self.number]
                 _ended_numbers.add(self.number)
             if self.kind == "worker" and _workers.get(self.name) is self:
                 del _workers[self.name]
+        self.ended = True
+        self.aborted = False
         if loop is not None and self.kind != "main":
             try:
                 loop.close()
@@ -605,7 +653,7 @@ def _worker_main(proc: Process, previous: Process | None) -> None:
     except BaseException as err:  # pragma: no cover - interpreter bug
         report_uncaught(err, f"worker \"{proc.name}\"")
     finally:
-        proc._end()
+        _end_own(proc)
 
 
 def kill_worker(target=None) -> None:
@@ -665,8 +713,17 @@ def _process_main(proc: Process, fn: Function4D, params: tuple) -> None:
     except QuitRequest:
         request_quit()
     finally:
-        proc._end()
+        _end_own(proc)
         _count(-1)
+
+
+def _end_own(proc: Process) -> None:
+    """A process's thread ends it. A ProcessAborted sent while its 4D code was returning may
+    arrive at the call, before _end has begun; _end then runs again (nothing of it ran)."""
+    try:
+        proc._end()
+    except ProcessAborted:
+        proc._end()
 
 
 # --------------------------------------------------------------------------------------
@@ -900,11 +957,13 @@ def _end_all(join_timeout: float = 1.0) -> None:
         thread = proc.thread
         if thread is not None and thread is not threading.current_thread():
             thread.join(max(0.0, deadline - _monotonic()))
-        if not proc.ended and thread is not None and not thread.is_alive():
-            proc._end()     # a thread fourd did not start (embedding, tests) has finished
+        if thread is not None and not thread.is_alive() and _processes.get(proc.number) is proc:
+            proc._end()     # a thread that finished without its own _end (embedding, aborted)
     me._end()
     me.ended = False        # process 1 stays usable (tests, embedding)
     me.killed = False
+    me.ending = False
+    me.interrupted = False
     with _lock:
         _processes[me.number] = me
         _ended_numbers.discard(me.number)
@@ -952,8 +1011,6 @@ def _after_fork_in_child() -> None:
     _signal_received = 0
     _processes.clear()
     _workers.clear()
-    _aborting.clear()
-    HALT[0] = False
     _start_afresh()
 
 

@@ -1,16 +1,19 @@
 """Runs that never end: a worker or a classic process looping forever in 4D code
-does not keep a run alive after QUIT 4D, SIGTERM or SIGINT; each is aborted at its next loop
-turn (runtime/process.py, "aborting processes"). KILL WORKER lets the current task go on, as
-the docs say. Every test has a time limit well above the few seconds a run needs."""
+does not keep a run alive after QUIT 4D, SIGTERM or SIGINT; each is aborted at its next
+Python instruction in 4D code (runtime/process.py, "aborting processes"). KILL WORKER lets the
+current task go on, as the docs say. Every test has a time limit well above the few seconds a
+run needs."""
 from __future__ import annotations
 
 import signal
+import subprocess
+import sys
 import threading
 import time
 
 import pytest
 
-from tcp_helpers import start_fourd
+from tcp_helpers import ROOT, fourd_env, start_fourd
 
 # `spin` loops forever in whatever process runs it; the file calls itself with a mode
 SPIN = """#DECLARE($mode : Text)
@@ -133,5 +136,56 @@ def test_run_file_returns_with_no_thread_left_running(tmp_path):
         time.sleep(0.05)
         left = [t for t in left if t.is_alive()]
     assert left == []
-    from fourd.runtime import process
-    assert process.HALT == [False]       # the loops' check is back to its cheap path
+
+
+# an embedding host: run 1 ends with QUIT 4D while a worker loops, run 2 must still run
+HOST = """import sys
+import fourd
+quitting, second = sys.argv[1:]
+for turn in range(4):
+    fourd.run_file(quitting)
+    print(fourd.run_file(second), flush=True)
+"""
+
+
+@pytest.mark.timeout(120)
+def test_an_embedded_run_after_one_that_quit_with_a_looping_worker_ends(tmp_path):
+    """run_file after a run whose worker was aborted (QUIT 4D) starts and ends normally; its
+    own worker and loops are not aborted by what was left of the first run, and code traced
+    for a deferred error runs (an asynchronous exception signalled and never taken made
+    CPython spin there)."""
+    quitting = _script(tmp_path, """	: ($mode="")
+		CALL WORKER("w"; Current method name; "spin")
+		$p:=New process(Current method name; 0; "looping"; "spin for")
+		DELAY PROCESS(Current process; 5)
+		QUIT 4D""")
+    second = tmp_path / "second.4dm"
+    second.write_text("""#DECLARE($mode : Text) : Integer
+var $i : Integer
+If ($mode="defer")
+	throw({errCode: 43; message: "deferred"; deferred: True})
+	return 0
+End if
+If ($mode="")
+	Try(second("defer"))
+	CALL WORKER("w"; Current method name; "count")
+	For ($i; 1; 20000)
+	End for
+	While (Storage.counted=Null)
+		DELAY PROCESS(Current process; 1)
+	End while
+	return Storage.counted
+End if
+For ($i; 1; 20000)
+End for
+Use (Storage)
+	Storage.counted:=$i-1
+End use
+""", encoding="utf-8")
+    host = tmp_path / "host.py"
+    host.write_text(HOST, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, str(host), str(quitting), str(second)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            cwd=ROOT, env=fourd_env())
+    code, out, err = _finish(proc, timeout=100)
+    assert (code, out, err) == (0, "20000\n" * 4, "")

@@ -217,18 +217,13 @@ class Lowerer:
             return [ast.Pass()]
         return self.block(tree.children) or [ast.Pass()]
 
-    def loop_body(self, tree, loop):
-        """A loop's body (`break`/`continue` inside it leave this loop), opened by the abort
-        check of every turn, `if __halt[0]: __halted()` (runtime/process.py: QUIT 4D ends
-        a process looping forever)."""
+    def loop_body(self, tree):
+        """A loop's body (`break`/`continue` inside it leave this loop)."""
         self.scope.loop_depth += 1
         try:
-            body = self.body_of(tree)
+            return self.body_of(tree)
         finally:
             self.scope.loop_depth -= 1
-        check = ast.If(test=ast.Subscript(value=N("__halt"), slice=C(0), ctx=ast.Load()),
-                       body=[ast.Expr(call("__halted"))], orelse=[])
-        return [at(check, loop)] + body
 
     def tmp(self):
         """A fresh temporary variable of the function."""

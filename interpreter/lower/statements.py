@@ -171,7 +171,7 @@ def lower_case(lw, st):
 @statement("while_stmt")
 def lower_while(lw, st):
     w = While.of(st)
-    body = lw.loop_body(w.body, st)
+    body = lw.loop_body(w.body)
     return ast.While(test=lw.condition(w.test), body=body, orelse=[])
 
 
@@ -179,7 +179,7 @@ def lower_while(lw, st):
 def lower_repeat(lw, st):
     r = Repeat.of(st)
     first = lw.tmp()
-    body = lw.loop_body(r.body, st)
+    body = lw.loop_body(r.body)
     until = lw.condition(r.test)
     loop = ast.While(test=ast.BoolOp(op=ast.Or(), values=[N(first), not_(until)]),
                      body=[assign(first, C(False))] + body, orelse=[])
@@ -194,7 +194,7 @@ def lower_for(lw, st):
     out = [assign(end_tmp, call("__num", lw.expr(f.end)))]
     out.append(assign(step_tmp, call("__for_step", lw.expr(step)) if step is not None else C(1)))
     out.append(targets.assign_to(lw, counter, call("__num", lw.expr(f.start)), f.start))
-    body = lw.loop_body(f.body, st)
+    body = lw.loop_body(f.body)
     int_step = _literal_int(step) if step is not None else 1
     if int_step and _range_loop_ok(lw, counter, f.body):
         return out + _range_loop(lw, counter, end_tmp, int_step, body)
@@ -288,7 +288,7 @@ def lower_foreach(lw, st):
     values = call("__foreach_items", lw.expr(f.collection),
                   lw.expr(f.begin) if f.begin is not None else C(None),
                   lw.expr(f.end) if f.end is not None else C(None))
-    body = lw.loop_body(f.body, st)
+    body = lw.loop_body(f.body)
     pre, post = [], []
     for cond in f.conditions:
         test = lw.condition(LoopCond.of(cond).test)
