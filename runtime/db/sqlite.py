@@ -22,6 +22,10 @@ from .types import date_text, object_json, text_key
 from ..ops import contains_word
 
 BUSY_TIMEOUT = 60.0
+ROWS_PER_INSERT = 50        # deferred rows sent by one INSERT (_insert_rows)
+MAX_PARAMETERS = 999        # bound parameters of one statement (SQLite's lowest limit)
+MAX_PENDING = 5000          # deferred rows of one INSERT kept at most (rows.insert_new's
+                            # tables send theirs at each block of keys, every 1,024 or less)
 
 
 class SQLiteConnection(Connection):
@@ -34,6 +38,7 @@ class SQLiteConnection(Connection):
         self.raw.execute("PRAGMA synchronous=NORMAL")
         self.raw.execute("PRAGMA foreign_keys=OFF")
         self.pending: dict = {}       # INSERT statement -> rows of parameters not sent yet
+        self._multi_row: dict = {}    # (INSERT statement, rows) -> one INSERT of that many rows
 
     def defer(self, sql: str, params):
         """An INSERT sent later, with the next statement of this connection (backend.py:
@@ -43,18 +48,35 @@ class SQLiteConnection(Connection):
             self.pending[sql] = [params]
         else:
             rows.append(params)
+            if len(rows) >= MAX_PENDING:     # memory stays bounded in a long transaction
+                self.flush()
 
     def flush(self):
         pending, self.pending = self.pending, {}
         for sql, rows in pending.items():
             try:
-                self.executemany(sql, rows)
+                self._insert_rows(sql, rows)
             except DuplicateKey:
                 # only rows whose keys fourd assigned are deferred: another process gave one
                 # of those keys explicitly meanwhile (backend.py)
                 raise db_error(ERR_DUPLICATE_KEY, "Duplicated key: an entity saved earlier in "
                                                   "this transaction has the key of another "
                                                   "one") from None
+
+    def _insert_rows(self, sql: str, rows: list):
+        """`sql`, an INSERT of one row, for each of `rows`: ROWS_PER_INSERT rows to a
+        statement (SQLite's work per row is a fifth less than with a statement per row)."""
+        per = max(1, min(ROWS_PER_INSERT, MAX_PARAMETERS // len(rows[0])))
+        whole = len(rows) - len(rows) % per
+        if whole:
+            many = self._multi_row.get((sql, per))
+            if many is None:
+                head, _, values = sql.rpartition(" VALUES ")
+                many = self._multi_row[(sql, per)] = f"{head} VALUES {', '.join([values] * per)}"
+            self.executemany(many, [[v for row in rows[i:i + per] for v in row]
+                                    for i in range(0, whole, per)])
+        if whole < len(rows):
+            self.executemany(sql, rows[whole:])
 
     def execute(self, sql: str, params=()):
         if self.pending:

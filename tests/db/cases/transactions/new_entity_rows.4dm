@@ -2,7 +2,7 @@
 // one has set up the key block and the record numbers: their rows must be what a save one at
 // a time writes — every field type, the collation keys queries compare (case, accents,
 // control characters), relations given as entities, a change after the save, numbers that
-// keep counting across a new block of keys
+// keep counting across a new block of keys, rows sent 50 to a statement
 var $c : cs.CompanyEntity
 var $e : cs.EmployeeEntity
 var $a : cs.AllTypesEntity
@@ -14,7 +14,7 @@ $c.name:="Ünïcode Corp"
 $c.city:="PARIS"
 $c.save()
 $ok:=True
-For ($i; 1; 40)
+For ($i; 1; 120)
 	$e:=ds.Employee.new()
 	$e.firstName:="n"+String($i)
 	$e.lastName:=Choose($i%3; "Smith"; "ÉLAN"; "Tab"+Char(Tab)+"Name")
@@ -49,7 +49,7 @@ ds.validateTransaction()
 $a:=ds.AllTypes.query("aBool = true").first()
 ALERT(JSON Stringify($a.toObject("aBool, anInteger, aLong, aLong64, aReal, aDate")))
 ALERT(String($a.aTime)+" "+String(ds.AllTypes.query("aReal = 1.5").first().ID))
-ALERT(String(ds.Employee.getCount())+" "+String(ds.Employee.get(40).salary)+" "+String(ds.Employee.get(17).employer.city))
+ALERT(String(ds.Employee.getCount())+" "+String(ds.Employee.get(120).salary)+" "+String(ds.Employee.get(17).employer.city))
 // a second transaction goes on counting
 ds.startTransaction()
 For ($i; 1; 3)
