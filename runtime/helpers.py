@@ -89,7 +89,8 @@ def coerce(v, tcode, name=""):
         if t is bool:
             return v
     elif tcode == IS_OBJECT:
-        if v is NULL or (isinstance(v, Obj) or (value_type(v) == IS_OBJECT and v is not None)):
+        if v is NULL or isinstance(v, (Obj, BuiltinObject)) or \
+                (value_type(v) == IS_OBJECT and v is not None):
             return v
         if t is bytearray:          # a scalar Blob becomes a 4D.Blob (4d/docs dt_blob.md)
             return Blob4D(v)
