@@ -11,8 +11,7 @@ import re
 from contextlib import nullcontext
 from functools import cmp_to_key
 
-from . import errors as _errors
-from .errors import FourDError, ERR_TYPE_MISMATCH, ERR_PARAM_COUNT
+from .errors import FourDError, ERR_TYPE_MISMATCH, ERR_PARAM_COUNT, ERR_QUERY_SYNTAX
 from .function import Function4D
 from .host import as_callable
 from .objects import COLLECTION_METHODS, to_stored, getprop, deep_copy, call_method
@@ -22,7 +21,6 @@ from .builtin import BuiltinObject
 from .values import NULL, Obj, Coll, Date4D, Time4D, Blob4D, Pointer, type_name
 from .formatting import text_of, parse_date
 
-ERR_QUERY_SYNTAX = getattr(_errors, "ERR_QUERY_SYNTAX", -10996)
 _MAX_ELEMENTS = 2**31 - 1       # a collection index is a Longint
 
 # collection constants (theme "Objects and collections" = token theme 85). Values are 4D's own

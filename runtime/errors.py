@@ -26,6 +26,7 @@ ERR_UNKNOWN_COMMAND = -10998        # fourd: name is not a command/method/variab
 ERR_DATABASE = -10997               # fourd: database commands/tables not supported
 ERR_HEADLESS = -10995               # fourd: a form or window was asked for, headless
 ERR_REGEX = -10994                  # fourd: Match regex given an invalid pattern (4D documents no code)
+ERR_QUERY_SYNTAX = -10960           # fourd: syntax error in a query string (collection.query, ORDA)
 ERR_READONLY = -10730               # assignment to a read-only property
 ERR_SHARED = -10748                 # modify shared object outside Use (4D: "not shared/locked")
 ERR_CONDITION = -10734              # If/While condition not a Boolean

@@ -4,13 +4,12 @@ are turned into these here.
 """
 from __future__ import annotations
 
-from ..errors import FourDError
+from ..errors import FourDError, ERR_QUERY_SYNTAX  # noqa: F401 (re-exported)
 
 ERR_DUPLICATE_KEY = -9998           # 4D engine: duplicated value in a unique index
 ERR_FORMULA_NOT_ALLOWED = 1278      # docs: "Formula not allowed in this member method"
 ERR_INCOMPATIBLE_DATACLASS = 1587   # docs: "The entity selection comes from an incompatible dataclass"
 ERR_FORMULA_EXPECTED = 1626         # docs: "Expecting a text or formula"
-ERR_QUERY_SYNTAX = -10960           # fourd: syntax error in a query string
 ERR_UNKNOWN_ATTRIBUTE = -10961      # fourd: no such attribute in the dataclass
 ERR_QUERY_TYPE = -10962             # fourd: a query value that cannot be compared with the attribute
 ERR_NULL_REJECTED = -10963          # fourd: Null given to a field that rejects NULL input
