@@ -53,6 +53,10 @@ class Connection:
     def execute(self, sql: str, params=()):
         raise NotImplementedError
 
+    def fetch_all(self, sql: str, params=()) -> list:
+        """The rows of a read, all fetched at once."""
+        return self.execute(sql, params).fetchall()
+
     def begin(self):
         self.execute(self.BEGIN)
 

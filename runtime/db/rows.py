@@ -60,7 +60,7 @@ def _select(dc, conds: list, order) -> str:
 def ids_of(conn, sql: str, params) -> list[int]:
     """The `__id`s a SELECT of select_sql() gives, on the connection `conn` (the session's)."""
     try:
-        found = conn.execute(sql, params).fetchall()
+        found = conn.fetch_all(sql, params)
     except Exception as e:          # run() reports it (no closure made per call)
         return run(_raise, e)
     return [found[0][0]] if len(found) == 1 else list(map(_first, found))   # one: 3x cheaper

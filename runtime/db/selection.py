@@ -687,7 +687,7 @@ def _fast_entry(dc, plan, params, where, order):
     names.update(session=session, ids_of=rows.ids_of, EntitySelection=EntitySelection,
                  sql=numbered or sql, where=where)
     lines += ["params = {" + ", ".join(f"'p{i}': {v}" for i, v in enumerate(values)) + "}",
-              "s = session()", "conn = s.conn",
+              "s = session()", "conn = s._conn or s.conn",      # the property: on first use only
               "source = None if s.seen_version is None else "
               "(where, params, (dc.db.writes, s.epoch))",
               "ids = ids_of(conn, sql, " + ("(" + "".join(v + ", " for v in values) + ")"

@@ -39,6 +39,7 @@ class SQLiteConnection(Connection):
         self.raw.execute("PRAGMA foreign_keys=OFF")
         self.pending: dict = {}       # INSERT statement -> rows of parameters not sent yet
         self._multi_row: dict = {}    # (INSERT statement, rows) -> one INSERT of that many rows
+        self.reader = self.raw.cursor()     # fetch_all's: no cursor made per read
 
     def defer(self, sql: str, params):
         """An INSERT sent later, with the next statement of this connection (backend.py:
@@ -83,22 +84,22 @@ class SQLiteConnection(Connection):
             self.flush()
         try:
             return self.raw.execute(sql, params)
-        except sqlite3.IntegrityError as e:
-            if "UNIQUE" in str(e):
-                raise DuplicateKey(str(e)) from None
-            raise
-        except sqlite3.OperationalError as e:
-            if "locked" in str(e) or "busy" in str(e):
-                raise Busy(str(e)) from None
-            raise
+        except sqlite3.Error as e:
+            raise _failure(e) from None
+
+    def fetch_all(self, sql: str, params=()) -> list:
+        if self.pending:
+            self.flush()
+        try:
+            return self.reader.execute(sql, params).fetchall()
+        except sqlite3.Error as e:
+            raise _failure(e) from None
 
     def executemany(self, sql: str, rows):
         try:
             return self.raw.executemany(sql, rows)
-        except sqlite3.IntegrityError as e:
-            if "UNIQUE" in str(e):
-                raise DuplicateKey(str(e)) from None
-            raise
+        except sqlite3.Error as e:
+            raise _failure(e) from None
 
     def rollback(self):
         self.pending.clear()
@@ -114,6 +115,16 @@ class SQLiteConnection(Connection):
             self.raw.close()
         except sqlite3.Error:
             pass
+
+
+def _failure(e: sqlite3.Error) -> Exception:
+    """What an engine error is for fourd: a duplicate key, a lock not obtained in time, or
+    itself."""
+    if isinstance(e, sqlite3.IntegrityError) and "UNIQUE" in str(e):
+        return DuplicateKey(str(e))
+    if isinstance(e, sqlite3.OperationalError) and ("locked" in str(e) or "busy" in str(e)):
+        return Busy(str(e))
+    return e
 
 
 def _fold(text):
