@@ -28,7 +28,7 @@ from ..builtin import BuiltinObject, builtin_class
 from ..errors import FourDError, ERR_TYPE_MISMATCH, ERR_INDEX_RANGE
 from ..function import Function4D
 from ..values import NULL, Coll, Obj, Date4D, Time4D, type_name
-from ..objects import index_number
+from ..objects import MEMBER_HOOKS, builtin_member, set_builtin_member, index_number
 from . import rows
 from . import computed, query as Q
 from .backend import ID
@@ -76,6 +76,13 @@ class EntitySelection(BuiltinObject):
     @property
     def length(self) -> int:
         return len(self.ids)
+
+    def member_4d(self, name):
+        """`sel.name` (objects.MEMBER_HOOKS): `.length` without further look-ups, else as for
+        any built-in object."""
+        if name == "length":
+            return len(self.ids)
+        return builtin_member(self, name)
 
     def to_json_4d(self):
         return {"length": len(self.ids)}
@@ -748,3 +755,6 @@ def _evaluate(dc, node, compiler, base: EntitySelection) -> list:
                 if computed.matches(e, path.parts, node.op, value)]
     restrict = base.restriction(sub)
     return rows.select_ids(dc, f"({where}) AND ({restrict})", sub.params)
+
+
+MEMBER_HOOKS[EntitySelection] = (EntitySelection.member_4d, set_builtin_member)
