@@ -20,8 +20,8 @@ Decisions:
 * Deferred inserts (engines with `defers_inserts`: SQLite): inside a transaction, a new entity
   whose keys fourd assigns itself (autosequence / auto-UUID primary key, no other unique
   field) is not sent at once: its row waits and goes with the next statement of the process's
-  connection (a read, another write, the end of the transaction), many rows in one
-  `executemany`. Its `__id` is assigned by fourd (the table's largest + 1, counted on while the
+  connection (a read, another write, the end of the transaction; at the latest when 5,000
+  wait), 50 rows to an INSERT statement. Its `__id` is assigned by fourd (the table's largest + 1, counted on while the
   transaction holds SQLite's write lock), so the entity knows its record number at save. Every
   check 4D reports at save (mandatory, never null, a duplicate of a key given explicitly)
   still happens at save; only a key that another process gave explicitly meanwhile to a
