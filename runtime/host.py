@@ -39,8 +39,11 @@ _project: HostProject | None = None
 
 
 def install(project: HostProject | None) -> None:
-    global _project
-    _project = project
+    global _project, running
+    _project = running = project
+
+
+running: HostProject | None = None      # project(), read without a call on hot paths
 
 
 def project() -> HostProject | None:

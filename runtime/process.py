@@ -297,6 +297,7 @@ class _Message:
 
 class Process:
     """One 4D process: its variables, error state, event queue and event loop."""
+    db_session = None       # its database session (runtime/db/session.py), once it has one
 
     def __init__(self, number: int, name: str, kind: str):
         self.number = number

@@ -118,7 +118,7 @@ _last: tuple = (None, None)      # (project, its database): the usual answer, wi
 def current() -> Database:
     """The database of the running project (an empty one outside a project)."""
     global _last
-    project = host.project()
+    project = host.running
     last = _last
     if last[0] is project and project is not None:
         return last[1]

@@ -12,6 +12,7 @@ Decisions:
 """
 from __future__ import annotations
 
+from .. import host
 from ..builtin import BuiltinObject, builtin_class
 from ..classes.store import ClassDef, STORE_4D
 from ..errors import FourDError, ERR_TYPE_MISMATCH
@@ -279,7 +280,6 @@ class DataStore(BuiltinObject):
 
 
 def _user_datastore_class():
-    from .. import host
     project = host.project()
     cls = project.cs.get("DataStore") if project is not None else None
     c = cls
@@ -291,19 +291,20 @@ def _user_datastore_class():
 
 
 _datastores: dict = {}
-_last_datastore: DataStore | None = None
+# (project, its `ds`): the usual answer without a look-up (a project keeps its database)
+_last_datastore: tuple = (None, None)
 
 
 def datastore() -> DataStore:
     global _last_datastore
+    last = _last_datastore
+    if last[0] is host.running and last[0] is not None:
+        return last[1]
     db = current_database()
-    ds = _last_datastore
-    if ds is not None and ds.db is db:
-        return ds
     ds = _datastores.get(id(db))
     if ds is None or ds.db is not db:
         ds = _datastores[id(db)] = DataStore(db)
-    _last_datastore = ds
+    _last_datastore = (host.running, ds)
     return ds
 
 

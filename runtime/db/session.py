@@ -183,8 +183,8 @@ def session() -> Session:
         proc = thread_process.process       # process.current_process(), without the call
     except AttributeError:
         proc = _process.current_process()
-    s = proc.__dict__.get("db_session")
-    if s is None or proc.ended or s.project is not host.project():
+    s = proc.db_session
+    if s is None or proc.ended or s.project is not host.running:
         if s is not None:
             s.close()
         s = proc.db_session = Session(proc)
