@@ -96,7 +96,8 @@ class Repl:
             print("\n".join(sorted(self.interp.project.method_names(), key=str.lower)) or
                   "(no methods)", file=self.out)
         elif word == ".classes":
-            print("\n".join(sorted(self.interp.project.classes, key=str.lower)) or
+            # the class store's names: class files and 4D's pre-created ORDA classes
+            print("\n".join(sorted(self.interp.project.cs.names_4d(), key=str.lower)) or
                   "(no classes)", file=self.out)
         else:
             print(f"unknown command {word} (.help lists them)", file=self.err)
@@ -166,7 +167,7 @@ def _readline_setup(interp: Interpreter):
         from fourd.runtime.commands import registry
         names = [c.name for c in registry.all_commands().values() if " " not in c.name]
         names += interp.project.method_names()
-        names += [f"cs.{c}" for c in interp.project.classes]
+        names += [f"cs.{c}" for c in interp.project.cs.names_4d()]
         names += [f"${k[2:]}" for k in interp.locals]
         low = prefix.lower()
         return sorted({n for n in names if n.lower().startswith(low)})

@@ -69,6 +69,17 @@ def test_repl_values_and_commands():
     assert rc == 1 and "not closed" in err
 
 
+def test_repl_lists_class_files_and_precreated_orda_classes():
+    rc, out, err = run_fourd("repl", os.path.join(ROOT, "samples", "orda_project"),
+                             stdin=".classes\n")
+    names = out.splitlines()
+    # class files (Employee.4dm…) and the classes 4D pre-creates for every dataclass
+    assert {"DataStore", "Company", "CompanyEntity", "CompanySelection", "EmployeeEntity"} <= \
+        set(names), out + err
+    rc, out, err = run_fourd("repl", stdin=".classes\n")
+    assert out.splitlines() == ["(no classes)"], out + err
+
+
 @pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
 def test_repl_in_a_terminal(tmp_path):
     master, slave = os.openpty()

@@ -12,7 +12,7 @@ from ..errors import FourDError
 from ..values import NULL, Coll, Obj, Date4D, Time4D, type_name
 from ..function import Function4D
 from ..ops import fold_text
-from .types import text_key, date_text, uuid_text
+from .types import text_key, text_key_source, date_text, uuid_text
 from . import computed, query as Q
 from .db_errors import db_error, unknown_attribute, ERR_QUERY_TYPE, ERR_QUERY_SYNTAX
 
@@ -429,7 +429,8 @@ class PlainPlan:
             body.append("    return None")
             convert = backend.converter(f)
             if keyed:
-                body += [f"v{i} = fold(v{i})", f"if '@' in v{i}:", "    return None"]
+                body += [f"v{i} = {text_key_source(f'v{i}')}", f"if '@' in v{i}:",
+                         "    return None"]
             elif convert is not None:
                 names[f"k{i}"] = convert
                 body.append(f"v{i} = k{i}(v{i})")

@@ -11,7 +11,7 @@ from ..ops import fold_text
 from ..values import NULL
 from .backend import ID, STAMP, DuplicateKey
 from .session import session, run
-from .types import coerce, text_key
+from .types import coerce, text_key, text_key_source
 
 BATCH = 5000            # ids per statement when loading records
 
@@ -169,13 +169,6 @@ def _cell(b, f, i, env):
     return f"None if v{i} is None else c{i}(v{i})"
 
 
-def _key_cell(i):
-    """The collation key of the text `v{i}` (ops.fold_text; an ASCII printable text is only
-    lowered, here without a call)."""
-    return (f"None if v{i} is None else v{i}.lower() if v{i}.isascii() and v{i}.isprintable() "
-            f"else fold(v{i})")
-
-
 def _params_function(b, fields, keyed):
     """`params(values, rid=None)`: the INSERT parameters of a row ({field name: 4D value or
     None}), after `rid` when given, as a tuple (rows waiting in a deferred batch are then not
@@ -195,7 +188,7 @@ def _row(b, fields, keyed, env) -> str:
     """The INSERT parameters after `__id`, from the values `v0`, `v1`…: the fields, the text
     fields' keys, the stamp."""
     cells = [_cell(b, f, i, env) for i, f in enumerate(fields)]
-    cells += [_key_cell(i) for i, f in enumerate(fields) if f in keyed]
+    cells += [text_key_source(f"v{i}") for i, f in enumerate(fields) if f in keyed]
     return ", ".join(cells + ["1"])
 
 

@@ -89,6 +89,14 @@ def text_key(value) -> str | None:
     return None if value is None else fold_text(value)
 
 
+def text_key_source(var: str) -> str:
+    """Python source of `text_key(var)`, for the functions rows.py and compile.py write out
+    per table or per query (with `fold` = ops.fold_text in their names): an ASCII printable
+    text is only lowered, without a call."""
+    return (f"None if {var} is None else {var}.lower() if {var}.isascii() and "
+            f"{var}.isprintable() else fold({var})")
+
+
 def object_json(value) -> str:
     from ..formatting import json_stringify
     return json_stringify(value)
