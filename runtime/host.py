@@ -35,24 +35,22 @@ class HostProject:
         (32, "[class]/Name") — the paths of METHOD GET PATHS."""
 
 
-_project: HostProject | None = None
+running: HostProject | None = None      # the running project: project(), or read as a
+                                        # variable on hot paths (no call)
 
 
 def install(project: HostProject | None) -> None:
-    global _project, running
-    _project = running = project
-
-
-running: HostProject | None = None      # project(), read without a call on hot paths
+    global running
+    running = project
 
 
 def project() -> HostProject | None:
     """The running project, or None outside a run."""
-    return _project
+    return running
 
 
 def resolve_method(name: str) -> Function4D | None:
-    return _project.resolve_method(name) if _project is not None else None
+    return running.resolve_method(name) if running is not None else None
 
 
 def as_callable(f) -> Function4D:

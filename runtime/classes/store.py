@@ -335,7 +335,7 @@ def class_value(value, path):
         from ..values import Blob4D
         return Blob4D(value)
     known = _declared            # declared_class(path), without the call once known
-    cls = known[1].get(path, _declared) if known[0] is host.project() else _declared
+    cls = known[1].get(path, _declared) if known[0] is host.running else _declared
     if cls is _declared:
         cls = declared_class(path)
     if cls is None:

@@ -21,12 +21,12 @@ Decisions:
   whose keys fourd assigns itself (autosequence / auto-UUID primary key, no other unique
   field) is not sent at once: its row waits and goes with the next statement of the process's
   connection (a read, another write, the end of the transaction; at the latest when 5,000
-  wait), 50 rows to an INSERT statement. Its `__id` is assigned by fourd (the table's largest + 1, counted on while the
-  transaction holds SQLite's write lock), so the entity knows its record number at save. Every
-  check 4D reports at save (mandatory, never null, a duplicate of a key given explicitly)
-  still happens at save; only a key that another process gave explicitly meanwhile to a
-  number of this process's reserved block would be reported later, by the statement that
-  sends the row.
+  wait), 50 rows to an INSERT statement. Its `__id` is assigned by fourd (the table's largest
+  + 1, counted on while the transaction holds SQLite's write lock), so the entity knows its
+  record number at save. Every check 4D reports at save (mandatory, never null, a duplicate of
+  a key given explicitly) still happens at save; only a key that another process gave
+  explicitly meanwhile to a number of this process's reserved block would be reported later,
+  by the statement that sends the row.
 """
 from __future__ import annotations
 

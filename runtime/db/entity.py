@@ -257,13 +257,13 @@ class Entity(BuiltinObject):
         the process's session when the caller has it. The autosequence fields that were
         given a value, with it (their counters must skip it)."""
         values = self.values
-        given = None
+        given = []
         for f in self.dc.auto_fields:
             name = f.name
             v = values.get(name)
             if v is not None:
                 if f.autosequence:
-                    given = [(f, v)] if given is None else given + [(f, v)]
+                    given.append((f, v))
                 continue
             if f.autosequence:
                 values[name] = (s or session()).next_number(f.table.name, name)
@@ -343,25 +343,19 @@ class Entity(BuiltinObject):
         values = self.values
         s = session()
         fast = (dc.insert_plan or rows.insert_plan(dc)).insert_new
-        if fast is not None:
-            rid = fast(values, s)
-            if rid is not None:
-                self.rid = rid
-                self.stamp = 1
-                self.touched_names = []
-                self._original = values.copy()
-                return None
-        fresh_key = values.get(dc.pk_name) is None
-        given = self.assign_key(s)
-        for f in dc.checked_fields:
-            if values.get(f.name) is None and f.never_null:
-                values[f.name] = blank(f.kind)
-            if values.get(f.name) is None and f.mandatory:
-                return self._null_rejected(f)
-        self.rid = rows.insert(dc, values, fresh_key and values.get(dc.pk_name) is not None, s)
-        if given:
+        rid = fast(values, s) if fast is not None else None
+        if rid is None:                 # not the usual case: the general path
+            fresh_key = values.get(dc.pk_name) is None
+            given = self.assign_key(s)
+            for f in dc.checked_fields:
+                if values.get(f.name) is None and f.never_null:
+                    values[f.name] = blank(f.kind)
+                if values.get(f.name) is None and f.mandatory:
+                    return self._null_rejected(f)
+            rid = rows.insert(dc, values, fresh_key and values.get(dc.pk_name) is not None, s)
             for f, v in given:
                 rows.bump_sequence(dc, f, int(v))
+        self.rid = rid
         self.stamp = 1
         self.touched_names = []
         self._original = values.copy()

@@ -152,7 +152,6 @@ class DataClassModel:
         self.fk_names = {r.source.name for r in table.relations_n1.values()}
         self.auto_fields = [f for f in table.fields if f.autosequence or
                             f.autogenerate and f.kind in ("uuid", "text")]
-        self.sequence_fields = [f for f in table.fields if f.autosequence]
         self.never_null_fields = [f for f in table.fields if f.never_null]
         self.checked_fields = [f for f in table.fields if f.never_null or f.mandatory]
         pk = table.primary_key

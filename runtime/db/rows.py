@@ -90,6 +90,7 @@ def load(dc, ids) -> dict:
     fields = columns_of(dc)
     cols = ", ".join([q(ID), q(STAMP)] + [q(f.column) for f in fields])
     conn = session().conn
+    decode = _decoder(dc)
     out = {}
     ids = list(ids)
     for start in range(0, len(ids), BATCH):
@@ -100,8 +101,7 @@ def load(dc, ids) -> dict:
         else:
             sql = f"SELECT {cols} FROM {q(dc.table.name)} WHERE {b.in_list(q(ID), b.named('ids'))}"
             params = {"ids": b.list_param(chunk)}
-        decode = _decoder(dc)
-        for row in run(lambda: conn.execute(sql, params).fetchall()):
+        for row in run(conn.fetch_all, sql, params):
             out[row[0]] = (row[1], decode(row))
     return out
 
@@ -339,8 +339,8 @@ def bump_sequence(dc, f, value: int):
     s.skip_number(dc.table.name, f.name, value)
 
 
-__all__ = ["DuplicateKey", "select_ids", "select_sql", "ids_of", "load", "insert", "update", "delete", "stamp_of",
-           "id_of_key", "count", "scalar", "all_rows", "bump_sequence"]
+__all__ = ["DuplicateKey", "select_ids", "select_sql", "ids_of", "load", "insert", "update",
+           "delete", "stamp_of", "id_of_key", "count", "scalar", "all_rows", "bump_sequence"]
 
 
 def get_entity(dc, key):
